@@ -1,0 +1,69 @@
+import { LANGS, type DocBase, type Handbook, type Lang } from '../../src/content/schema.ts'
+import { checkContent, type CheckedDoc } from './check.ts'
+import type { ContentError } from './errors.ts'
+import { createMarkdown, renderBody } from './markdown/index.ts'
+import { createEnv } from './markdown/env.ts'
+import { readSources } from './read.ts'
+
+export interface LoadResult {
+  handbooks: Record<Lang, Handbook>
+  errors: ContentError[]
+}
+
+export interface LoadOptions {
+  /**
+   * When true (build, test, content check), a file missing in one language is an error. In the dev
+   * server it is not, so an editor sees a new German file at once; English then shows the German
+   * text with a "not yet translated" marker.
+   */
+  strictTranslations: boolean
+  /** Paths in messages are shown relative to this folder. */
+  displayBase?: string
+}
+
+type Rendered = CheckedDoc & DocBase
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
+
+function assemble(lang: Lang, docs: Rendered[]): Handbook {
+  const own = docs.filter((d) => d.lang === lang)
+  // A German document stands in for a missing translation, marked as fallback.
+  const german = lang === 'de' ? [] : docs.filter((d) => d.lang === 'de' && !own.some((o) => o.kind === d.kind && o.id === d.id))
+  const all = [...own, ...german.map((d) => ({ ...d, fallback: true }))]
+  const pick = (kind: CheckedDoc['kind']) =>
+    all
+      .filter((d) => d.kind === kind)
+      .map((d) => ({ id: d.id, ...d.data, html: d.html, headings: d.headings, fallback: d.fallback }))
+  const wizard = (id: string) => (pick('wizard').find((d) => d.id === id) ?? null) as never
+  return {
+    lang,
+    pages: (pick('pages') as Handbook['pages']).sort(byOrder),
+    phases: (pick('phases') as Handbook['phases']).sort((a, b) => a.number - b.number),
+    formats: (pick('formats') as Handbook['formats']).sort(byOrder),
+    values: (pick('values') as Handbook['values']).sort(byOrder),
+    terms: (pick('glossary') as Handbook['terms']).sort((a, b) => a.term.localeCompare(b.term, lang)),
+    steps: (pick('steps') as Handbook['steps']).sort((a, b) => a.phase - b.phase || a.order - b.order),
+    methods: (pick('methods') as Handbook['methods']).sort((a, b) => a.title.localeCompare(b.title, lang)),
+    entryCheck: wizard('einstiegscheck'),
+    descriptionTemplate: wizard('beschreibung'),
+  }
+}
+
+/** Reads, validates, renders and checks all content under `root`. */
+export function loadHandbook(root: string, options: LoadOptions): LoadResult {
+  const { docs, errors } = readSources(root, options.displayBase)
+  const md = createMarkdown()
+  const rendered: Rendered[] = docs.map((doc) => {
+    const env = createEnv(doc.lang)
+    const body = renderBody(md, doc.body, env)
+    // A term's definition is shown inline (in the glossary and in tooltips), so its links count too.
+    if (doc.kind === 'glossary') {
+      const definitionHtml = md.renderInline(String(doc.data.definition), env)
+      doc.data = { ...doc.data, definitionHtml }
+    }
+    return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
+  })
+  errors.push(...checkContent(rendered, options))
+  const handbooks = Object.fromEntries(LANGS.map((lang) => [lang, assemble(lang, rendered)])) as Record<Lang, Handbook>
+  return { handbooks, errors }
+}

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import matter from 'gray-matter'
+import type { z } from 'zod'
+import { KINDS, LANGS, WIZARD_FILES, type Kind, type Lang } from '../../src/content/schema.ts'
+import { describeIssue, zodErrors, type ContentError } from './errors.ts'
+
+/** A content file after its front matter has been read and validated, before rendering. */
+export interface SourceDoc<T = Record<string, unknown>> {
+  lang: Lang
+  kind: Kind | 'wizard'
+  id: string
+  /** Path shown in messages, relative to the project (or to the fixture folder in tests). */
+  file: string
+  data: T
+  body: string
+}
+
+export interface SourceTree {
+  docs: SourceDoc[]
+  errors: ContentError[]
+}
+
+function parseFile(
+  file: string,
+  raw: string,
+  schema: z.ZodType,
+): { data?: Record<string, unknown>; body: string; errors: ContentError[] } {
+  let parsed: matter.GrayMatterFile<string>
+  try {
+    // gray-matter caches by content; a fresh options object turns that off so edits are always seen.
+    parsed = matter(raw, {})
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    return { body: '', errors: [{ file, field: 'front matter', message: `the YAML could not be read: ${reason}` }] }
+  }
+  if (Object.keys(parsed.data).length === 0) {
+    return {
+      body: parsed.content,
+      errors: [{ file, field: 'front matter', message: 'is missing; a file starts with fields between two --- lines' }],
+    }
+  }
+  const result = schema.safeParse(parsed.data, { error: describeIssue, reportInput: true })
+  if (!result.success) return { body: parsed.content, errors: zodErrors(file, result.error) }
+  return { data: result.data as Record<string, unknown>, body: parsed.content, errors: [] }
+}
+
+/** Reads every Markdown file under `root` (the handbook-content folder or a test fixture). */
+export function readSources(root: string, displayBase = root): SourceTree {
+  const docs: SourceDoc[] = []
+  const errors: ContentError[] = []
+  for (const lang of LANGS) {
+    const folders: [Kind | 'wizard', (name: string) => z.ZodType | undefined][] = [
+      ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => z.ZodType] => [kind, () => KINDS[kind]]),
+      ['wizard', (name) => WIZARD_FILES[name as keyof typeof WIZARD_FILES]],
+    ]
+    for (const [kind, schemaFor] of folders) {
+      const dir = join(root, lang, kind)
+      if (!existsSync(dir)) continue
+      for (const name of readdirSync(dir).sort()) {
+        if (!name.endsWith('.md')) continue
+        const id = name.slice(0, -3)
+        const path = join(dir, name)
+        const file = relative(displayBase, path) || path
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+          errors.push({ file, field: 'file name', message: 'must be lower case with hyphens, without umlauts or spaces (like akteure-kartieren.md)' })
+          continue
+        }
+        const schema = schemaFor(id)
+        if (!schema) {
+          errors.push({ file, field: 'file name', message: `wizard/ holds only ${Object.keys(WIZARD_FILES).join('.md and ')}.md` })
+          continue
+        }
+        const { data, body, errors: fileErrors } = parseFile(file, readFileSync(path, 'utf8'), schema)
+        errors.push(...fileErrors)
+        if (data) docs.push({ lang, kind, id, file, data, body })
+      }
+    }
+  }
+  return { docs, errors }
+}

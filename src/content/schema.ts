@@ -1,0 +1,243 @@
+/**
+ * The content schema: one zod schema per kind of file in handbook-content/.
+ * It runs at build time only (build/content/); the app imports nothing but the inferred types, so no
+ * validator and no YAML parser reaches the browser.
+ */
+import { z } from 'zod'
+
+export const LANGS = ['de', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+
+export const PURPOSES = [
+  'understand',
+  'explore-needs',
+  'generate-ideas',
+  'decide',
+  'test',
+  'plan',
+  'reflect',
+  'team-building',
+  'involve-public',
+] as const
+export const LEVELS = ['easy', 'medium', 'demanding'] as const
+export const SETTINGS = ['on-site', 'online', 'hybrid'] as const
+export const PARTICIPATION = ['inform', 'consult', 'involve', 'collaborate', 'empower'] as const
+export const METHOD_ROLES = [
+  'facilitation',
+  'co-facilitation',
+  'documentation',
+  'timekeeping',
+  'expertise',
+  'testing',
+  'observation',
+] as const
+export const QUESTION_TYPES = [
+  'short-text',
+  'long-text',
+  'list',
+  'single-choice',
+  'multiple-choice',
+  'checklist',
+  'date',
+  'people',
+  'stakeholders',
+  'indicators',
+  'milestones',
+  'risks',
+  'value-compass',
+] as const
+export const CHOICE_TYPES: readonly QuestionType[] = ['single-choice', 'multiple-choice', 'checklist']
+export type QuestionType = (typeof QUESTION_TYPES)[number]
+
+/** Body headings of a method card, in their fixed order. */
+export const METHOD_SECTIONS: Record<Lang, readonly string[]> = {
+  de: ['Worum es geht', 'Tipps', 'Varianten', 'Hinweise für die Verwaltung', 'Beispiel'],
+  en: ['What and why', 'Tips', 'Variations', 'Public-sector notes', 'Example'],
+}
+
+const text = z.string().trim().min(1)
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+const phaseNumber = z.number().int().min(1).max(5)
+const minutes = z.number().int().min(1)
+const range = z.strictObject({ min: minutes, max: minutes })
+
+export const pageSchema = z.strictObject({
+  title: text,
+  summary: text,
+  order: z.number().int().min(1),
+  proposal: z.boolean().default(false),
+})
+
+export const phaseSchema = z.strictObject({
+  number: phaseNumber,
+  title: text,
+  subtitle: text,
+  aim: text,
+  result: text,
+  skippable: z.boolean(),
+  methods: z.array(id),
+  pitfalls: z.array(text).min(1),
+  proposal: z.boolean().default(false),
+})
+
+export const formatSchema = z.strictObject({
+  title: text,
+  order: z.number().int().min(1),
+  optional: z.boolean(),
+  step: id,
+  description: text,
+  participants: text,
+  goal: text,
+  results: text,
+  benefits: text,
+  challenges: text,
+  duration: text,
+  preparation: text,
+})
+
+export const valueSchema = z.strictObject({
+  title: text,
+  order: z.number().int().min(1),
+  summary: text,
+  questions: z.array(text).min(1),
+})
+
+export const termSchema = z.strictObject({
+  term: text,
+  definition: text,
+  aliases: z.array(text).default([]),
+})
+
+const optionSchema = z.strictObject({ value: id, label: text })
+
+export const questionSchema = z.strictObject({
+  id,
+  type: z.enum(QUESTION_TYPES),
+  label: text,
+  help: text.optional(),
+  section: id,
+  required: z.boolean().default(false),
+  options: z.array(optionSchema).min(2).optional(),
+})
+
+export const stepSchema = z.strictObject({
+  title: text,
+  phase: phaseNumber,
+  order: z.number().int().min(1),
+  format: id.optional(),
+  closing: z.boolean().default(false),
+  proposal: z.boolean().default(false),
+  goal: text,
+  result: text,
+  methods: z.array(id).default([]),
+  checklist: z.array(text).default([]),
+  questions: z.array(questionSchema).min(1),
+})
+
+export const entryCheckSchema = z.strictObject({
+  title: text,
+  intro: text,
+  lowFitThreshold: z.number().int().min(0),
+  lowFitNote: text,
+  questions: z
+    .array(
+      z.strictObject({
+        id,
+        group: z.enum(['fit', 'maturity']),
+        label: text,
+        help: text.optional(),
+      }),
+    )
+    .min(1),
+  rules: z
+    .array(
+      z.strictObject({
+        phase: phaseNumber,
+        when: z.record(id, z.boolean()),
+        reason: text,
+      }),
+    )
+    .min(1),
+})
+
+export const descriptionTemplateSchema = z.strictObject({
+  title: text,
+  intro: text,
+  proposal: z.boolean().default(false),
+  sections: z.array(z.strictObject({ id, title: text, description: text })).min(1),
+})
+
+export const methodSchema = z.strictObject({
+  title: text,
+  summary: text,
+  purposes: z.array(z.enum(PURPOSES)).min(1),
+  phases: z.array(phaseNumber).min(1),
+  duration: range,
+  preparation: z.number().int().min(0),
+  groupSize: range,
+  level: z.enum(LEVELS),
+  settings: z.array(z.enum(SETTINGS)).min(1),
+  participation: z.enum(PARTICIPATION),
+  materials: z.array(text).default([]),
+  roles: z.array(z.enum(METHOD_ROLES)).min(1),
+  steps: z
+    .array(z.strictObject({ title: text, minutes, detail: text.optional() }))
+    .min(1),
+  related: z.array(id).default([]),
+  source: text,
+  licence: text,
+})
+
+/** Folder name → schema. The folder a file sits in decides its kind. */
+export const KINDS = {
+  pages: pageSchema,
+  phases: phaseSchema,
+  formats: formatSchema,
+  values: valueSchema,
+  glossary: termSchema,
+  steps: stepSchema,
+  methods: methodSchema,
+} as const
+export type Kind = keyof typeof KINDS
+
+/** Files in wizard/: a fixed name each. */
+export const WIZARD_FILES = {
+  einstiegscheck: entryCheckSchema,
+  beschreibung: descriptionTemplateSchema,
+} as const
+
+/** What every rendered document carries besides its own data. */
+export interface DocBase {
+  id: string
+  /** Rendered body (HTML from markdown-it with html disabled). */
+  html: string
+  /** Headings of the body, for a table of contents. */
+  headings: { level: number; id: string; text: string }[]
+  /** True when this language had no file and the German one is shown instead. */
+  fallback: boolean
+}
+
+export type Page = z.infer<typeof pageSchema> & DocBase
+export type Phase = z.infer<typeof phaseSchema> & DocBase
+export type Format = z.infer<typeof formatSchema> & DocBase
+export type Value = z.infer<typeof valueSchema> & DocBase
+export type Term = z.infer<typeof termSchema> & DocBase & { definitionHtml: string }
+export type Step = z.infer<typeof stepSchema> & DocBase
+export type Question = z.infer<typeof questionSchema>
+export type Method = z.infer<typeof methodSchema> & DocBase
+export type EntryCheck = z.infer<typeof entryCheckSchema> & DocBase
+export type DescriptionTemplate = z.infer<typeof descriptionTemplateSchema> & DocBase
+
+/** Everything of one language, as the app receives it. Lists are sorted in reading order. */
+export interface Handbook {
+  lang: Lang
+  pages: Page[]
+  phases: Phase[]
+  formats: Format[]
+  values: Value[]
+  terms: Term[]
+  steps: Step[]
+  methods: Method[]
+  entryCheck: EntryCheck | null
+  descriptionTemplate: DescriptionTemplate | null
+}

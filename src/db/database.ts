@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { Favourite, LogbookEntry, Member, Project, StepAnswer, Team, Workshop } from './types'
+
+export const DATABASE_NAME = 'handbuch-interaktiv'
+
+/**
+ * The one Dexie database of the app. Schema versions are append-only: a shipped `version(n)` is
+ * never edited, because browsers out there hold data in that shape. Add `version(n + 1)` with an
+ * upgrade function instead, and a fixture test that upgrades a database of every earlier version.
+ */
+export class HandbookDatabase extends Dexie {
+  teams!: EntityTable<Team, 'id'>
+  members!: EntityTable<Member, 'id'>
+  projects!: EntityTable<Project, 'id'>
+  answers!: Dexie.Table<StepAnswer, [string, string]>
+  logbook!: EntityTable<LogbookEntry, 'id'>
+  favourites!: Dexie.Table<Favourite, [string, string]>
+  workshops!: EntityTable<Workshop, 'id'>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    // Version 1 (0.1.0): the first schema.
+    this.version(1).stores({
+      teams: 'id, updatedAt',
+      members: 'id, teamId',
+      projects: 'id, teamId, updatedAt',
+      answers: '[projectId+questionId], projectId',
+      logbook: 'id, projectId, createdAt',
+      favourites: '[teamId+methodId], teamId',
+      workshops: 'id, teamId, projectId',
+    })
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The storage layer: the only part of the app that knows about Dexie. Everything else reads and
+ * writes through these repositories and `useLiveQuery`.
+ */
+import { HandbookDatabase } from './database'
+import { AnswerRepository } from './repositories/answers'
+import { FavouriteRepository } from './repositories/favourites'
+import { LogbookRepository } from './repositories/logbook'
+import { MemberRepository } from './repositories/members'
+import { ProjectRepository } from './repositories/projects'
+import { TeamRepository } from './repositories/teams'
+import { WorkshopRepository } from './repositories/workshops'
+
+export type * from './types'
+export { HandbookDatabase } from './database'
+export { useLiveQuery } from './live'
+
+export function createRepositories(db: HandbookDatabase) {
+  return {
+    teams: new TeamRepository(db),
+    members: new MemberRepository(db),
+    projects: new ProjectRepository(db),
+    answers: new AnswerRepository(db),
+    logbook: new LogbookRepository(db),
+    favourites: new FavouriteRepository(db),
+    workshops: new WorkshopRepository(db),
+  }
+}
+
+export type Repositories = ReturnType<typeof createRepositories>
+
+let shared: Repositories | null = null
+
+/** The app's repositories on the default database, created on first use (not at start-up). */
+export function repositories(): Repositories {
+  shared ??= createRepositories(new HandbookDatabase())
+  return shared
+}

@@ -1,0 +1,2 @@
+// Every test gets a fresh in-memory IndexedDB, as a browser would give a new profile.
+import 'fake-indexeddb/auto'
