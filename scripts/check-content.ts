@@ -7,7 +7,10 @@ import { formatError } from '../build/content/errors.ts'
 import { loadHandbook } from '../build/content/load.ts'
 
 const root = resolve(import.meta.dirname, '..', 'handbook-content')
-const { handbooks, errors } = loadHandbook(root, { strictTranslations: true, displayBase: resolve(root, '..') })
+const { handbooks, errors } = loadHandbook(root, {
+  strictTranslations: true,
+  displayBase: resolve(root, '..'),
+})
 
 if (errors.length > 0) {
   console.error(`The handbook content has ${errors.length} problem(s):\n`)

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- each kind's front matter was validated by its zod
+   schema before these cross-file checks run; typing every kind again here would add nothing. */
 import {
   CHOICE_TYPES,
   LANGS,
@@ -12,7 +14,7 @@ import type { SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 
 /** A source document with what rendering its body found. */
-export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'> // eslint-disable-line @typescript-eslint/no-explicit-any
+export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
 
 const LINK_TARGET: Record<LinkKind, Kind> = {
   page: 'pages',
@@ -30,7 +32,7 @@ const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
  * The fields of each kind that are data rather than text: they must be equal in every language,
  * because saved projects and filters rely on them.
  */
-const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
+const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
   pages: (d) => ({ order: d.order, proposal: d.proposal }),
   phases: (d) => ({ number: d.number, skippable: d.skippable, methods: d.methods, proposal: d.proposal }),
   formats: (d) => ({ order: d.order, optional: d.optional, step: d.step }),
@@ -42,7 +44,7 @@ const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = { // 
     closing: d.closing,
     proposal: d.proposal,
     methods: d.methods,
-    questions: d.questions.map((q: any) => ({ // eslint-disable-line @typescript-eslint/no-explicit-any
+    questions: d.questions.map((q: any) => ({
       id: q.id,
       type: q.type,
       section: q.section,
@@ -88,12 +90,16 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
 
 export function checkContent(docs: CheckedDoc[], options: { strictTranslations: boolean }): ContentError[] {
   const errors: ContentError[] = []
-  const fail = (doc: CheckedDoc, field: string, message: string) => errors.push({ file: doc.file, field, message })
+  const fail = (doc: CheckedDoc, field: string, message: string) =>
+    errors.push({ file: doc.file, field, message })
   // What a language shows: its own files plus German ones standing in for missing translations.
   const of = (lang: Lang, kind: Kind | 'wizard') => {
     const own = docs.filter((d) => d.lang === lang && d.kind === kind)
     if (lang === 'de') return own
-    return [...own, ...docs.filter((d) => d.lang === 'de' && d.kind === kind && !own.some((o) => o.id === d.id))]
+    return [
+      ...own,
+      ...docs.filter((d) => d.lang === 'de' && d.kind === kind && !own.some((o) => o.id === d.id)),
+    ]
   }
   const ids = (lang: Lang, kind: Kind) => new Set(of(lang, kind).map((d) => d.id))
   /** A link or reference may point to a German document that the English side falls back to. */
@@ -117,7 +123,11 @@ export function checkContent(docs: CheckedDoc[], options: { strictTranslations: 
         }
       }
       for (const href of doc.badLinks) {
-        fail(doc, 'body', `the link "${href}" is neither a handbook link (like method:akteure-kartieren) nor a web address`)
+        fail(
+          doc,
+          'body',
+          `the link "${href}" is neither a handbook link (like method:akteure-kartieren) nor a web address`,
+        )
       }
     }
 
@@ -132,7 +142,8 @@ export function checkContent(docs: CheckedDoc[], options: { strictTranslations: 
       })
     }
     for (const doc of of(lang, 'formats')) {
-      if (!exists(lang, 'steps', doc.data.step)) fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
+      if (!exists(lang, 'steps', doc.data.step))
+        fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
     }
     for (const doc of of(lang, 'methods')) checkMethod(doc, lang, fail, (id) => exists(lang, 'methods', id))
     checkSteps(lang, of(lang, 'steps'), of(lang, 'wizard'), fail, exists)
@@ -145,17 +156,30 @@ export function checkContent(docs: CheckedDoc[], options: { strictTranslations: 
     const twin = docs.find((d) => d.lang === 'en' && d.kind === doc.kind && d.id === doc.id)
     if (!twin) {
       if (options.strictTranslations) {
-        fail(doc, 'file', `has no ${LANGUAGE_NAMES.en} version (expected ${doc.file.replace('/de/', '/en/')})`)
+        fail(
+          doc,
+          'file',
+          `has no ${LANGUAGE_NAMES.en} version (expected ${doc.file.replace('/de/', '/en/')})`,
+        )
       }
       continue
     }
     const project = DATA_FIELDS[doc.kind]
     const diff = project && firstDifference(project(doc.data), project(twin.data))
-    if (diff) fail(twin, diff, `differs from the German file ${doc.file}; data (numbers, ids, codes) must be the same in both languages`)
+    if (diff)
+      fail(
+        twin,
+        diff,
+        `differs from the German file ${doc.file}; data (numbers, ids, codes) must be the same in both languages`,
+      )
   }
   for (const doc of docs.filter((d) => d.lang === 'en')) {
     if (!docs.some((d) => d.lang === 'de' && d.kind === doc.kind && d.id === doc.id)) {
-      fail(doc, 'file', `has no German version (expected ${doc.file.replace('/en/', '/de/')}); German is the leading language`)
+      fail(
+        doc,
+        'file',
+        `has no German version (expected ${doc.file.replace('/en/', '/de/')}); German is the leading language`,
+      )
     }
   }
   // A German file that stands in for a translation is checked twice; report each problem once.
@@ -170,11 +194,17 @@ type Fail = (doc: CheckedDoc, field: string, message: string) => void
 
 function checkMethod(doc: CheckedDoc, lang: Lang, fail: Fail, methodExists: (id: string) => boolean) {
   const { duration, groupSize, steps, related } = doc.data
-  if (duration.min > duration.max) fail(doc, 'duration', `min (${duration.min}) is larger than max (${duration.max})`)
-  if (groupSize.min > groupSize.max) fail(doc, 'groupSize', `min (${groupSize.min}) is larger than max (${groupSize.max})`)
+  if (duration.min > duration.max)
+    fail(doc, 'duration', `min (${duration.min}) is larger than max (${duration.max})`)
+  if (groupSize.min > groupSize.max)
+    fail(doc, 'groupSize', `min (${groupSize.min}) is larger than max (${groupSize.max})`)
   const total = steps.reduce((sum: number, s: { minutes: number }) => sum + s.minutes, 0)
   if (total < duration.min || total > duration.max) {
-    fail(doc, 'steps', `the step minutes add up to ${total}, but the duration is ${duration.min}–${duration.max} minutes`)
+    fail(
+      doc,
+      'steps',
+      `the step minutes add up to ${total}, but the duration is ${duration.min}–${duration.max} minutes`,
+    )
   }
   related.forEach((id: string, i: number) => {
     if (id === doc.id) fail(doc, `related[${i + 1}]`, 'a method cannot be related to itself')
@@ -183,7 +213,11 @@ function checkMethod(doc: CheckedDoc, lang: Lang, fail: Fail, methodExists: (id:
   const headings = [...doc.body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1])
   const expected = METHOD_SECTIONS[lang]
   if (JSON.stringify(headings) !== JSON.stringify(expected)) {
-    fail(doc, 'body', `needs exactly these ## sections in this order: ${expected.join(' / ')}; found: ${headings.join(' / ') || 'none'}`)
+    fail(
+      doc,
+      'body',
+      `needs exactly these ## sections in this order: ${expected.join(' / ')}; found: ${headings.join(' / ') || 'none'}`,
+    )
   }
 }
 
@@ -203,28 +237,37 @@ function checkSteps(
     methods.forEach((m: string, i: number) => {
       if (!exists(lang, 'methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
     })
-    if (format && !exists(lang, 'formats', format)) fail(doc, 'format', `the format "${format}" does not exist`)
+    if (format && !exists(lang, 'formats', format))
+      fail(doc, 'format', `the format "${format}" does not exist`)
     if (closing) {
       const later = steps.some((s) => s.data.phase === phase && s.data.order > order)
       if (later) fail(doc, 'order', 'the closing questions must be the last step of their phase')
     }
-    questions.forEach((q: { id: string; type: QuestionType; section: string; options?: unknown[] }, i: number) => {
-      const field = `questions[${i + 1}]`
-      const other = questionIds.get(q.id)
-      if (other) fail(doc, `${field}.id`, `the question id "${q.id}" is already used in ${other}`)
-      questionIds.set(q.id, doc.file)
-      if (template && !sections.has(q.section)) {
-        fail(doc, `${field}.section`, `"${q.section}" is not a section of the project description (see ${template.file})`)
-      }
-      fed.add(q.section)
-      const isChoice = CHOICE_TYPES.includes(q.type)
-      if (isChoice && !q.options) fail(doc, `${field}.options`, `a ${q.type} question needs options`)
-      if (!isChoice && q.options) fail(doc, `${field}.options`, `only choice and checklist questions have options, not ${q.type}`)
-    })
+    questions.forEach(
+      (q: { id: string; type: QuestionType; section: string; options?: unknown[] }, i: number) => {
+        const field = `questions[${i + 1}]`
+        const other = questionIds.get(q.id)
+        if (other) fail(doc, `${field}.id`, `the question id "${q.id}" is already used in ${other}`)
+        questionIds.set(q.id, doc.file)
+        if (template && !sections.has(q.section)) {
+          fail(
+            doc,
+            `${field}.section`,
+            `"${q.section}" is not a section of the project description (see ${template.file})`,
+          )
+        }
+        fed.add(q.section)
+        const isChoice = CHOICE_TYPES.includes(q.type)
+        if (isChoice && !q.options) fail(doc, `${field}.options`, `a ${q.type} question needs options`)
+        if (!isChoice && q.options)
+          fail(doc, `${field}.options`, `only choice and checklist questions have options, not ${q.type}`)
+      },
+    )
   }
   if (template) {
     template.data.sections.forEach((s: { id: string }, i: number) => {
-      if (!fed.has(s.id)) fail(template, `sections[${i + 1}]`, `no question of any step feeds the section "${s.id}"`)
+      if (!fed.has(s.id))
+        fail(template, `sections[${i + 1}]`, `no question of any step feeds the section "${s.id}"`)
     })
   }
 }
@@ -234,10 +277,15 @@ function checkEntryCheck(doc: CheckedDoc, fail: Fail) {
   const rules: { when: Record<string, boolean> }[] = doc.data.rules
   rules.forEach((rule, i) => {
     for (const key of Object.keys(rule.when)) {
-      if (!questionIds.has(key)) fail(doc, `rules[${i + 1}].when`, `"${key}" is not a question of the entry check`)
+      if (!questionIds.has(key))
+        fail(doc, `rules[${i + 1}].when`, `"${key}" is not a question of the entry check`)
     }
   })
   if (Object.keys(rules[rules.length - 1].when).length > 0) {
-    fail(doc, `rules[${rules.length}].when`, 'the last rule must have no conditions (when: {}), so every team gets a recommendation')
+    fail(
+      doc,
+      `rules[${rules.length}].when`,
+      'the last rule must have no conditions (when: {}), so every team gets a recommendation',
+    )
   }
 }

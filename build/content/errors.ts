@@ -76,7 +76,8 @@ export function zodErrors(file: string, error: z.ZodError): ContentError[] {
       return issue.keys.map((key) => ({
         file,
         field: fieldPath([...issue.path, key]),
-        message: 'is not a known field; check the spelling (the fields are listed in handbook-content/README.md)',
+        message:
+          'is not a known field; check the spelling (the fields are listed in handbook-content/README.md)',
       }))
     }
     return [{ file, field: fieldPath(issue.path), message: issue.message }]

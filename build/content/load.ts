@@ -28,7 +28,10 @@ const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.orde
 function assemble(lang: Lang, docs: Rendered[]): Handbook {
   const own = docs.filter((d) => d.lang === lang)
   // A German document stands in for a missing translation, marked as fallback.
-  const german = lang === 'de' ? [] : docs.filter((d) => d.lang === 'de' && !own.some((o) => o.kind === d.kind && o.id === d.id))
+  const german =
+    lang === 'de'
+      ? []
+      : docs.filter((d) => d.lang === 'de' && !own.some((o) => o.kind === d.kind && o.id === d.id))
   const all = [...own, ...german.map((d) => ({ ...d, fallback: true }))]
   const pick = (kind: CheckedDoc['kind']) =>
     all
@@ -64,6 +67,9 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
     return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
   })
   errors.push(...checkContent(rendered, options))
-  const handbooks = Object.fromEntries(LANGS.map((lang) => [lang, assemble(lang, rendered)])) as Record<Lang, Handbook>
+  const handbooks = Object.fromEntries(LANGS.map((lang) => [lang, assemble(lang, rendered)])) as Record<
+    Lang,
+    Handbook
+  >
   return { handbooks, errors }
 }

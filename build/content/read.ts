@@ -32,12 +32,21 @@ function parseFile(
     parsed = matter(raw, {})
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
-    return { body: '', errors: [{ file, field: 'front matter', message: `the YAML could not be read: ${reason}` }] }
+    return {
+      body: '',
+      errors: [{ file, field: 'front matter', message: `the YAML could not be read: ${reason}` }],
+    }
   }
   if (Object.keys(parsed.data).length === 0) {
     return {
       body: parsed.content,
-      errors: [{ file, field: 'front matter', message: 'is missing; a file starts with fields between two --- lines' }],
+      errors: [
+        {
+          file,
+          field: 'front matter',
+          message: 'is missing; a file starts with fields between two --- lines',
+        },
+      ],
     }
   }
   const result = schema.safeParse(parsed.data, { error: describeIssue, reportInput: true })
@@ -63,12 +72,20 @@ export function readSources(root: string, displayBase = root): SourceTree {
         const path = join(dir, name)
         const file = relative(displayBase, path) || path
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-          errors.push({ file, field: 'file name', message: 'must be lower case with hyphens, without umlauts or spaces (like akteure-kartieren.md)' })
+          errors.push({
+            file,
+            field: 'file name',
+            message: 'must be lower case with hyphens, without umlauts or spaces (like akteure-kartieren.md)',
+          })
           continue
         }
         const schema = schemaFor(id)
         if (!schema) {
-          errors.push({ file, field: 'file name', message: `wizard/ holds only ${Object.keys(WIZARD_FILES).join('.md and ')}.md` })
+          errors.push({
+            file,
+            field: 'file name',
+            message: `wizard/ holds only ${Object.keys(WIZARD_FILES).join('.md and ')}.md`,
+          })
           continue
         }
         const { data, body, errors: fileErrors } = parseFile(file, readFileSync(path, 'utf8'), schema)

@@ -35,7 +35,9 @@ export function handbookContent(options: { root: string }): Plugin {
       const lang = id.slice(PREFIX.length + 1) as (typeof LANGS)[number]
       const { handbooks, errors } = load()
       if (errors.length > 0) {
-        this.error(`The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`)
+        this.error(
+          `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
+        )
       }
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(handbooks[lang]))})`
     },

@@ -180,9 +180,7 @@ export const methodSchema = z.strictObject({
   participation: z.enum(PARTICIPATION),
   materials: z.array(text).default([]),
   roles: z.array(z.enum(METHOD_ROLES)).min(1),
-  steps: z
-    .array(z.strictObject({ title: text, minutes, detail: text.optional() }))
-    .min(1),
+  steps: z.array(z.strictObject({ title: text, minutes, detail: text.optional() })).min(1),
   related: z.array(id).default([]),
   source: text,
   licence: text,

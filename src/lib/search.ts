@@ -38,7 +38,9 @@ export function searchDocs(handbook: Handbook): SearchDoc[] {
     ...handbook.phases.map((p) => doc('phase', p.id, p.title, `${p.subtitle}. ${p.aim}`, p.html)),
     ...handbook.formats.map((f) => doc('format', f.id, f.title, f.goal, `${f.description} ${f.html}`)),
     ...handbook.values.map((v) => doc('value', v.id, v.title, v.summary, v.html)),
-    ...handbook.steps.map((s) => doc('step', s.id, s.title, s.goal, `${s.html} ${s.questions.map((q) => q.label).join(' ')}`)),
+    ...handbook.steps.map((s) =>
+      doc('step', s.id, s.title, s.goal, `${s.html} ${s.questions.map((q) => q.label).join(' ')}`),
+    ),
     ...handbook.methods.map((m) => doc('method', m.id, m.title, m.summary, m.html)),
     ...handbook.terms.map((t) => doc('term', t.id, t.term, stripTags(t.definitionHtml), t.aliases.join(' '))),
   ]

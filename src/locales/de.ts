@@ -32,7 +32,8 @@ export default {
   },
   content: {
     proposal: 'Vorschlag dieses Werkzeugs',
-    proposalHint: 'Das öffentliche Handbuch sagt hierzu nichts; dieser Inhalt ist ein Vorschlag von Handbuch interaktiv.',
+    proposalHint:
+      'Das öffentliche Handbuch sagt hierzu nichts; dieser Inhalt ist ein Vorschlag von Handbuch interaktiv.',
     fallback: 'Noch nicht übersetzt – hier steht der deutsche Text.',
     breadcrumb: 'Brotkrümelnavigation',
     onThisPage: 'Auf dieser Seite',
@@ -47,7 +48,8 @@ export default {
   },
   handbook: {
     title: 'Handbuch',
-    intro: 'Das Handbuch von Gemeinsam Digital: Berlin als Nachschlagewerk: Phasen, Formate, Rollen und Werte.',
+    intro:
+      'Das Handbuch von Gemeinsam Digital: Berlin als Nachschlagewerk: Phasen, Formate, Rollen und Werte.',
     phases: 'Die fünf Phasen',
     phaseNumber: 'Phase {n}',
     formats: 'Formate des Vorprozesses',
@@ -137,20 +139,24 @@ export default {
   },
   projects: {
     title: 'Projekte',
-    intro: 'Hier planen Teams ihre Maßnahmen Schritt für Schritt. Alles wird nur in diesem Browser gespeichert.',
+    intro:
+      'Hier planen Teams ihre Maßnahmen Schritt für Schritt. Alles wird nur in diesem Browser gespeichert.',
     emptyTitle: 'Noch keine Projekte auf diesem Gerät',
     emptyText:
       'Auf diesem Gerät ist noch kein Team und keine Maßnahme gespeichert. Bis Sie loslegen, können Sie im Handbuch nachlesen, wie eine Maßnahme aufgesetzt wird.',
     emptyAction: 'Zum Prozessmodell',
     teams: 'Teams',
     projectCount: 'keine Projekte | ein Projekt | {n} Projekte',
-    storageError: 'Der Speicher dieses Browsers ist nicht verfügbar (zum Beispiel in einem privaten Fenster). Handbuch und Methoden bleiben lesbar.',
+    storageError:
+      'Der Speicher dieses Browsers ist nicht verfügbar (zum Beispiel in einem privaten Fenster). Handbuch und Methoden bleiben lesbar.',
   },
   workshops: {
     title: 'Workshops',
-    intro: 'Workshops gehören zu einem Team oder einer Maßnahme und werden aus Methodenkarten zusammengestellt.',
+    intro:
+      'Workshops gehören zu einem Team oder einer Maßnahme und werden aus Methodenkarten zusammengestellt.',
     emptyTitle: 'Noch keine Workshops auf diesem Gerät',
-    emptyText: 'Es ist noch kein Workshop gespeichert. Geeignete Methoden für Ihre nächste Sitzung finden Sie in der Methodensammlung.',
+    emptyText:
+      'Es ist noch kein Workshop gespeichert. Geeignete Methoden für Ihre nächste Sitzung finden Sie in der Methodensammlung.',
     emptyAction: 'Methoden ansehen',
     count: 'keine Workshops | ein Workshop | {n} Workshops',
   },
@@ -162,7 +168,15 @@ export default {
     results: 'keine Treffer | ein Treffer | {n} Treffer',
     noResults: 'Keine Treffer für „{q}“. Versuchen Sie einen anderen oder kürzeren Begriff.',
     hint: 'Geben Sie einen Begriff ein, um Seiten, Schritte, Methoden und das Glossar zu durchsuchen.',
-    kinds: { page: 'Seiten', phase: 'Phasen', format: 'Formate', step: 'Schritte', method: 'Methoden', term: 'Glossar', value: 'Werte' },
+    kinds: {
+      page: 'Seiten',
+      phase: 'Phasen',
+      format: 'Formate',
+      step: 'Schritte',
+      method: 'Methoden',
+      term: 'Glossar',
+      value: 'Werte',
+    },
   },
   notFound: {
     title: 'Seite nicht gefunden',

@@ -30,7 +30,8 @@ const en: typeof de = {
     accessibility: 'Accessibility statement',
     privacy: 'Privacy',
     privacyNote: 'All data stays on this device.',
-    licence: 'Content: CC BY 4.0 · Code: EUPL-1.2 · Not an official service of the Berlin Senate Chancellery.',
+    licence:
+      'Content: CC BY 4.0 · Code: EUPL-1.2 · Not an official service of the Berlin Senate Chancellery.',
   },
   content: {
     proposal: 'Proposal of this tool',
@@ -146,7 +147,8 @@ const en: typeof de = {
     emptyAction: 'Go to the process model',
     teams: 'Teams',
     projectCount: 'no projects | one project | {n} projects',
-    storageError: 'This browser’s storage is not available (for example in a private window). The handbook and methods stay readable.',
+    storageError:
+      'This browser’s storage is not available (for example in a private window). The handbook and methods stay readable.',
   },
   workshops: {
     title: 'Workshops',
@@ -164,7 +166,15 @@ const en: typeof de = {
     results: 'no results | one result | {n} results',
     noResults: 'No results for “{q}”. Try another or a shorter term.',
     hint: 'Enter a term to search pages, steps, methods and the glossary.',
-    kinds: { page: 'Pages', phase: 'Phases', format: 'Formats', step: 'Steps', method: 'Methods', term: 'Glossary', value: 'Values' },
+    kinds: {
+      page: 'Pages',
+      phase: 'Phases',
+      format: 'Formats',
+      step: 'Steps',
+      method: 'Methods',
+      term: 'Glossary',
+      value: 'Values',
+    },
   },
   notFound: {
     title: 'Page not found',

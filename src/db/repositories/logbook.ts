@@ -15,7 +15,10 @@ export class LogbookRepository {
     return stored
   }
 
-  async update(id: string, changes: Partial<Pick<LogbookEntry, 'text' | 'owner' | 'due' | 'done'>>): Promise<void> {
+  async update(
+    id: string,
+    changes: Partial<Pick<LogbookEntry, 'text' | 'owner' | 'due' | 'done'>>,
+  ): Promise<void> {
     await this.db.logbook.update(id, changes)
   }
 }

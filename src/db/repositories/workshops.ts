@@ -13,7 +13,9 @@ export class WorkshopRepository {
     return this.db.workshops.where('teamId').equals(teamId).toArray()
   }
 
-  async create(input: Pick<Workshop, 'teamId' | 'title'> & Partial<Pick<Workshop, 'projectId' | 'date' | 'startTime'>>): Promise<Workshop> {
+  async create(
+    input: Pick<Workshop, 'teamId' | 'title'> & Partial<Pick<Workshop, 'projectId' | 'date' | 'startTime'>>,
+  ): Promise<Workshop> {
     const time = now()
     const workshop: Workshop = {
       id: newId(),

@@ -10,7 +10,9 @@ describe('content check', () => {
   })
 
   it('names file and field when a field has the wrong type', () => {
-    const { messages } = loadFixture((f) => f.replace('de/methods/baumanalyse.md', 'preparation: 10', 'preparation: zehn'))
+    const { messages } = loadFixture((f) =>
+      f.replace('de/methods/baumanalyse.md', 'preparation: 10', 'preparation: zehn'),
+    )
     expect(messages).toContain(
       'handbook-content/de/methods/baumanalyse.md › preparation: expected a number, but found the text "zehn"',
     )
@@ -18,16 +20,22 @@ describe('content check', () => {
 
   it('names a missing required field', () => {
     const { messages } = loadFixture((f) => f.replace('en/formats/kick-off.md', 'goal: Goal.\n', ''))
-    expect(messages).toContain('handbook-content/en/formats/kick-off.md › goal: is missing; this field is required')
+    expect(messages).toContain(
+      'handbook-content/en/formats/kick-off.md › goal: is missing; this field is required',
+    )
   })
 
   it('rejects an unknown phase', () => {
     const { messages } = loadFixture((f) => f.replace('de/steps/kick-off.md', 'phase: 1', 'phase: 6'))
-    expect(messages).toContain('handbook-content/de/steps/kick-off.md › phase: must be at most 5; found number 6')
+    expect(messages).toContain(
+      'handbook-content/de/steps/kick-off.md › phase: must be at most 5; found number 6',
+    )
   })
 
   it('lists the allowed values of a code field', () => {
-    const { messages } = loadFixture((f) => f.replace('de/methods/baumanalyse.md', 'level: easy', 'level: leicht'))
+    const { messages } = loadFixture((f) =>
+      f.replace('de/methods/baumanalyse.md', 'level: easy', 'level: leicht'),
+    )
     expect(messages).toContain(
       'handbook-content/de/methods/baumanalyse.md › level: expected one of: easy, medium, demanding; found the text "leicht"',
     )
@@ -45,11 +53,15 @@ describe('content check', () => {
 
   it('reports YAML that cannot be read', () => {
     const { messages } = loadFixture((f) => f.replace('de/pages/start.md', 'title: Start', 'title: [Start'))
-    expect(messages[0]).toMatch(/^handbook-content\/de\/pages\/start\.md › front matter: the YAML could not be read/)
+    expect(messages[0]).toMatch(
+      /^handbook-content\/de\/pages\/start\.md › front matter: the YAML could not be read/,
+    )
   })
 
   it('fails on a dangling internal link', () => {
-    const { messages } = loadFixture((f) => f.replace('de/pages/start.md', 'format:kick-off', 'format:kickoff'))
+    const { messages } = loadFixture((f) =>
+      f.replace('de/pages/start.md', 'format:kick-off', 'format:kickoff'),
+    )
     expect(messages).toEqual([
       'handbook-content/de/pages/start.md › body: the link "format:kickoff" points to a format that does not exist',
     ])
@@ -63,8 +75,12 @@ describe('content check', () => {
   })
 
   it('fails when a step recommends a method that does not exist', () => {
-    const { messages } = loadFixture((f) => f.replace('de/steps/kick-off.md', 'methods: [akteure-kartieren]', 'methods: [akteure]'))
-    expect(messages).toContain('handbook-content/de/steps/kick-off.md › methods[1]: the method "akteure" does not exist')
+    const { messages } = loadFixture((f) =>
+      f.replace('de/steps/kick-off.md', 'methods: [akteure-kartieren]', 'methods: [akteure]'),
+    )
+    expect(messages).toContain(
+      'handbook-content/de/steps/kick-off.md › methods[1]: the method "akteure" does not exist',
+    )
   })
 
   it('fails when a question feeds an unknown section, and names the section left unfed', () => {
@@ -94,27 +110,37 @@ describe('content check', () => {
   })
 
   it('fails when data differ between the languages', () => {
-    const { messages } = loadFixture((f) => f.replace('en/methods/baumanalyse.md', 'level: easy', 'level: medium'))
+    const { messages } = loadFixture((f) =>
+      f.replace('en/methods/baumanalyse.md', 'level: easy', 'level: medium'),
+    )
     expect(messages).toEqual([
       'handbook-content/en/methods/baumanalyse.md › level: differs from the German file handbook-content/de/methods/baumanalyse.md; data (numbers, ids, codes) must be the same in both languages',
     ])
   })
 
   it('fails when step minutes do not fit the duration', () => {
-    const { messages } = loadFixture((f) => f.replace('de/methods/baumanalyse.md', 'minutes: 20', 'minutes: 50'))
+    const { messages } = loadFixture((f) =>
+      f.replace('de/methods/baumanalyse.md', 'minutes: 20', 'minutes: 50'),
+    )
     expect(messages).toContain(
       'handbook-content/de/methods/baumanalyse.md › steps: the step minutes add up to 60, but the duration is 20–50 minutes',
     )
   })
 
   it('fails when a related method does not exist', () => {
-    const { messages } = loadFixture((f) => f.replace('de/methods/baumanalyse.md', 'related: [akteure-kartieren]', 'related: [akteure]'))
-    expect(messages).toContain('handbook-content/de/methods/baumanalyse.md › related[1]: the method "akteure" does not exist')
+    const { messages } = loadFixture((f) =>
+      f.replace('de/methods/baumanalyse.md', 'related: [akteure-kartieren]', 'related: [akteure]'),
+    )
+    expect(messages).toContain(
+      'handbook-content/de/methods/baumanalyse.md › related[1]: the method "akteure" does not exist',
+    )
   })
 
   it('fails when a method card lacks a body section', () => {
     const { messages } = loadFixture((f) => f.replace('en/methods/baumanalyse.md', '## Tips\n', ''))
-    expect(messages[0]).toMatch(/en\/methods\/baumanalyse\.md › body: needs exactly these ## sections in this order/)
+    expect(messages[0]).toMatch(
+      /en\/methods\/baumanalyse\.md › body: needs exactly these ## sections in this order/,
+    )
   })
 
   it('fails on a duplicate question id', () => {
@@ -128,12 +154,18 @@ describe('content check', () => {
   })
 
   it('fails when a choice question has no options', () => {
-    const { messages } = loadFixture((f) => f.replace('de/steps/kick-off.md', 'type: short-text', 'type: single-choice'))
-    expect(messages).toContain('handbook-content/de/steps/kick-off.md › questions[1].options: a single-choice question needs options')
+    const { messages } = loadFixture((f) =>
+      f.replace('de/steps/kick-off.md', 'type: short-text', 'type: single-choice'),
+    )
+    expect(messages).toContain(
+      'handbook-content/de/steps/kick-off.md › questions[1].options: a single-choice question needs options',
+    )
   })
 
   it('fails when the entry check has no default rule', () => {
-    const { messages } = loadFixture((f) => f.replace('de/wizard/einstiegscheck.md', 'when: {}', 'when: { komplex: true }'))
+    const { messages } = loadFixture((f) =>
+      f.replace('de/wizard/einstiegscheck.md', 'when: {}', 'when: { komplex: true }'),
+    )
     expect(messages).toContain(
       'handbook-content/de/wizard/einstiegscheck.md › rules[2].when: the last rule must have no conditions (when: {}), so every team gets a recommendation',
     )

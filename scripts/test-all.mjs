@@ -1,0 +1,75 @@
+/**
+ * `npm test`: every check in order, stopping at the first failure, then one summary line for all
+ * suites together ("N passed, N failed"). Test counts come from the JSON reports of Vitest and
+ * Playwright; a failing step without tests (type-check, lint, content, build) counts as one failure.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const VITEST_REPORT = 'test-results/vitest.json'
+const PLAYWRIGHT_REPORT = 'test-results/playwright.json'
+
+const steps = [
+  { name: 'type-check', cmd: ['npx', 'vue-tsc', '--build'] },
+  { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
+  { name: 'content check', cmd: ['npx', 'tsx', 'scripts/check-content.ts'] },
+  {
+    name: 'unit and component tests',
+    cmd: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${VITEST_REPORT}`,
+    ],
+    report: VITEST_REPORT,
+  },
+  { name: 'production build', cmd: ['npx', 'vite', 'build'] },
+  { name: 'end-to-end tests', cmd: ['npx', 'playwright', 'test'], report: PLAYWRIGHT_REPORT },
+]
+
+function countVitest(report) {
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTests ?? 0),
+  }
+}
+
+function countPlaywright(report) {
+  const stats = report.stats ?? {}
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) }
+}
+
+rmSync('test-results', { recursive: true, force: true })
+mkdirSync('test-results', { recursive: true })
+
+let passed = 0
+let failed = 0
+const started = Date.now()
+
+for (const step of steps) {
+  const t0 = Date.now()
+  console.log(`\n▶ ${step.name}`)
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env })
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1)
+  let counted = false
+  if (step.report && existsSync(step.report)) {
+    const report = JSON.parse(readFileSync(step.report, 'utf8'))
+    const counts = step.report === VITEST_REPORT ? countVitest(report) : countPlaywright(report)
+    passed += counts.passed
+    failed += counts.failed
+    counted = counts.failed > 0
+  }
+  if (result.status !== 0) {
+    if (!counted) failed += 1
+    console.error(`\n✗ ${step.name} failed after ${seconds} s`)
+    break
+  }
+  console.log(`✓ ${step.name} (${seconds} s)`)
+}
+
+console.log(`\nTotal time: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost'])
+
+/**
+ * Every end-to-end test runs with this guard: a request to any host but this machine fails the
+ * test, because the app must work with no network and must not phone home.
+ */
+export const test = base.extend<{ externalRequests: string[] }>({
+  externalRequests: [
+    async ({ context }, use) => {
+      const external: string[] = []
+      context.on('request', (request) => {
+        const url = new URL(request.url())
+        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) {
+          external.push(request.url())
+        }
+      })
+      await use(external)
+      expect(external, 'requests to hosts other than 127.0.0.1/localhost').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules plus best practices; returns the violations. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}

@@ -1,0 +1,21 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import LanguageSwitch from '../../../src/components/LanguageSwitch.vue'
+import { i18n } from '../../../src/app/i18n'
+
+describe('LanguageSwitch', () => {
+  it('switches the interface language and shows which one is active', async () => {
+    i18n.global.locale.value = 'de'
+    const wrapper = mount(LanguageSwitch, { global: { plugins: [i18n] } })
+    const [german, english] = wrapper.findAll('button')
+    expect(wrapper.attributes('aria-label')).toBe('Sprache')
+    expect(german.attributes('aria-pressed')).toBe('true')
+    expect(english.attributes('lang')).toBe('en')
+
+    await english.trigger('click')
+
+    expect(i18n.global.locale.value).toBe('en')
+    expect(english.attributes('aria-pressed')).toBe('true')
+    expect(wrapper.attributes('aria-label')).toBe('Language')
+  })
+})
