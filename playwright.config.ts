@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts'
 
-const port = 4173
+// E2E_PORT lets several checkouts on one machine run their end-to-end tests at the same time.
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -3,6 +3,16 @@ import type { App } from 'vue'
 import type { Lang } from '@/content/schema'
 import de from '@/locales/de'
 import en from '@/locales/en'
+import dataMessages from '@/features/data/messages'
+import handbookMessages from '@/features/handbook/messages'
+import methodMessages from '@/features/methods/messages'
+import projectMessages from '@/features/projects/messages'
+
+const features = [handbookMessages, methodMessages, projectMessages, dataMessages]
+// Typed as the core texts: feature keys are looked up as plain strings, and the key parity of the
+// two languages is checked per file by the types there.
+const merge = (lang: Lang): typeof de =>
+  Object.assign({}, lang === 'de' ? de : en, ...features.map((f) => f[lang]))
 
 const STORAGE_KEY = 'handbuch-interaktiv.lang'
 
@@ -40,7 +50,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLang(),
   fallbackLocale: 'de',
-  messages: { de, en },
+  messages: { de: merge('de'), en: merge('en') },
 })
 
 export function install(app: App): void {

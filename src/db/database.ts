@@ -1,5 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { Favourite, LogbookEntry, Member, Project, StepAnswer, Team, Workshop } from './types'
+import type {
+  Favourite,
+  LogbookEntry,
+  Member,
+  MethodCollection,
+  Project,
+  Setting,
+  StepAnswer,
+  StepState,
+  Team,
+  Workshop,
+} from './types'
 
 export const DATABASE_NAME = 'handbuch-interaktiv'
 
@@ -13,9 +24,12 @@ export class HandbookDatabase extends Dexie {
   members!: EntityTable<Member, 'id'>
   projects!: EntityTable<Project, 'id'>
   answers!: Dexie.Table<StepAnswer, [string, string]>
+  stepStates!: Dexie.Table<StepState, [string, string]>
   logbook!: EntityTable<LogbookEntry, 'id'>
   favourites!: Dexie.Table<Favourite, [string, string]>
+  collections!: EntityTable<MethodCollection, 'id'>
   workshops!: EntityTable<Workshop, 'id'>
+  settings!: EntityTable<Setting, 'key'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -25,9 +39,12 @@ export class HandbookDatabase extends Dexie {
       members: 'id, teamId',
       projects: 'id, teamId, updatedAt',
       answers: '[projectId+questionId], projectId',
+      stepStates: '[projectId+stepId], projectId',
       logbook: 'id, projectId, createdAt',
       favourites: '[teamId+methodId], teamId',
+      collections: 'id, teamId',
       workshops: 'id, teamId, projectId',
+      settings: 'key',
     })
   }
 }

@@ -40,6 +40,16 @@ export interface StepAnswer {
   updatedAt: string
 }
 
+export type StepStatus = 'open' | 'in-progress' | 'done' | 'skipped' | 'not-relevant'
+
+/** Where a project stands in one wizard step. A step without a record is open. */
+export interface StepState {
+  projectId: string
+  stepId: string
+  status: StepStatus
+  updatedAt: string
+}
+
 export type LogbookKind = 'note' | 'decision' | 'action' | 'step-done' | 'phase-changed' | 'moved-on-open'
 
 export interface LogbookEntry {
@@ -58,6 +68,22 @@ export interface Favourite {
   teamId: string
   methodId: string
   createdAt: string
+}
+
+/** A named set of method cards of a team, such as "Kick-off kit". */
+export interface MethodCollection {
+  id: string
+  teamId: string
+  name: string
+  methodIds: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+/** Small app-wide values kept on the device (current team, last backup …). */
+export interface Setting {
+  key: string
+  value: unknown
 }
 
 export interface Workshop {

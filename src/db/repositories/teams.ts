@@ -27,19 +27,28 @@ export class TeamRepository {
   /** Deletes a team with everything that belongs to it, in one transaction: all or nothing. */
   async remove(id: string): Promise<void> {
     const { db } = this
-    await db.transaction(
-      'rw',
-      [db.teams, db.members, db.projects, db.answers, db.logbook, db.favourites, db.workshops],
-      async () => {
-        const projectIds = await db.projects.where('teamId').equals(id).primaryKeys()
-        await db.answers.where('projectId').anyOf(projectIds).delete()
-        await db.logbook.where('projectId').anyOf(projectIds).delete()
-        await db.projects.bulkDelete(projectIds)
-        await db.members.where('teamId').equals(id).delete()
-        await db.favourites.where('teamId').equals(id).delete()
-        await db.workshops.where('teamId').equals(id).delete()
-        await db.teams.delete(id)
-      },
-    )
+    const tables = [
+      db.teams,
+      db.members,
+      db.projects,
+      db.answers,
+      db.stepStates,
+      db.logbook,
+      db.favourites,
+      db.collections,
+      db.workshops,
+    ]
+    await db.transaction('rw', tables, async () => {
+      const projectIds = await db.projects.where('teamId').equals(id).primaryKeys()
+      await db.answers.where('projectId').anyOf(projectIds).delete()
+      await db.stepStates.where('projectId').anyOf(projectIds).delete()
+      await db.logbook.where('projectId').anyOf(projectIds).delete()
+      await db.projects.bulkDelete(projectIds)
+      await db.members.where('teamId').equals(id).delete()
+      await db.favourites.where('teamId').equals(id).delete()
+      await db.collections.where('teamId').equals(id).delete()
+      await db.workshops.where('teamId').equals(id).delete()
+      await db.teams.delete(id)
+    })
   }
 }

@@ -48,6 +48,15 @@ describe('repositories', () => {
     await repos.logbook.add({ projectId: project.id, kind: 'note', text: 'Start' })
     await repos.favourites.toggle(team.id, 'akteure-kartieren')
     await repos.workshops.create({ teamId: team.id, title: 'Kick-Off' })
+    await db.stepStates.put({ projectId: project.id, stepId: 'kick-off', status: 'done', updatedAt: '' })
+    await db.collections.add({
+      id: 'c1',
+      teamId: team.id,
+      name: 'Kit',
+      methodIds: [],
+      createdAt: '',
+      updatedAt: '',
+    })
 
     await repos.teams.remove(team.id)
 
@@ -58,6 +67,8 @@ describe('repositories', () => {
     expect(await db.logbook.count()).toBe(0)
     expect(await db.favourites.count()).toBe(0)
     expect(await db.workshops.count()).toBe(0)
+    expect(await db.stepStates.count()).toBe(0)
+    expect(await db.collections.count()).toBe(0)
   })
 
   it('store answers and mark the project as edited', async () => {
