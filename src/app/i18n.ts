@@ -7,8 +7,9 @@ import dataMessages from '@/features/data/messages'
 import handbookMessages from '@/features/handbook/messages'
 import methodMessages from '@/features/methods/messages'
 import projectMessages from '@/features/projects/messages'
+import workshopMessages from '@/features/workshops/messages'
 
-const features = [handbookMessages, methodMessages, projectMessages, dataMessages]
+const features = [handbookMessages, methodMessages, projectMessages, workshopMessages, dataMessages]
 // Typed as the core texts: feature keys are looked up as plain strings, and the key parity of the
 // two languages is checked per file by the types there.
 const merge = (lang: Lang): typeof de =>

@@ -4,6 +4,7 @@ import { dataRoutes } from '@/features/data/routes'
 import { handbookRoutes } from '@/features/handbook/routes'
 import { methodRoutes } from '@/features/methods/routes'
 import { projectRoutes } from '@/features/projects/routes'
+import { workshopRoutes } from '@/features/workshops/routes'
 
 /** Paths are German in both languages, so a shared link works for everyone. Views load lazily. */
 export const routes: RouteRecordRaw[] = [
@@ -11,6 +12,7 @@ export const routes: RouteRecordRaw[] = [
   ...handbookRoutes,
   ...methodRoutes,
   ...projectRoutes,
+  ...workshopRoutes,
   ...dataRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]

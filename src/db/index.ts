@@ -8,6 +8,7 @@ import { FavouriteRepository } from './repositories/favourites'
 import { LogbookRepository } from './repositories/logbook'
 import { MemberRepository } from './repositories/members'
 import { ProjectRepository } from './repositories/projects'
+import { SettingRepository } from './repositories/settings'
 import { TeamRepository } from './repositories/teams'
 import { WorkshopRepository } from './repositories/workshops'
 
@@ -24,6 +25,7 @@ export function createRepositories(db: HandbookDatabase) {
     logbook: new LogbookRepository(db),
     favourites: new FavouriteRepository(db),
     workshops: new WorkshopRepository(db),
+    settings: new SettingRepository(db),
   }
 }
 

@@ -2,5 +2,4 @@ import type { RouteRecordRaw } from 'vue-router'
 
 export const projectRoutes: RouteRecordRaw[] = [
   { path: '/projekte', name: 'projects', component: () => import('@/views/ProjectsView.vue') },
-  { path: '/workshops', name: 'workshops', component: () => import('@/views/WorkshopsView.vue') },
 ]
