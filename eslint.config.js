@@ -6,7 +6,14 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig([
-  globalIgnores(['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**']),
+  globalIgnores([
+    'dist/**',
+    'bench/floor/dist/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'coverage/**',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   pluginVue.configs['flat/recommended'],

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: speed, size and scale of the production build in one run. Prints a table and
+ * writes bench/results.json. Times are reported here, never asserted in tests (machines differ).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { build, preview } from 'vite'
+import { loadHandbook } from '../build/content/load.ts'
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts'
+import { firstVisitBytes, precacheBytes } from './bytes.ts'
+import { runLighthouse } from './lighthouse.ts'
+import { benchSearch } from './search.ts'
+import { kB, ms, printTable } from './stats.ts'
+
+const root = resolve(import.meta.dirname, '..')
+const skipLighthouse = process.argv.includes('--no-lighthouse')
+
+console.log('Building the app and the floor …')
+await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
+await build({ configFile: join(root, 'bench/floor/vite.config.ts'), logLevel: 'warn' })
+
+const app = await preview({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  preview: { host: '127.0.0.1', port: 4190, strictPort: true },
+  logLevel: 'warn',
+})
+const floor = await preview({
+  configFile: join(root, 'bench/floor/vite.config.ts'),
+  preview: { host: '127.0.0.1', port: 4191, strictPort: true },
+  logLevel: 'warn',
+})
+const base = 'http://127.0.0.1:4190'
+const executablePath = await chromiumPath()
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+
+try {
+  const pages = {
+    home: ['/', 'main h1'],
+    handbookPage: ['/handbuch/prozessmodell', 'main h1'],
+    methodLibrary: ['/methoden', 'main h1'],
+    wizardStep: ['/handbuch/schritte/kick-off', 'main h1'],
+  } as const
+  const bytes: Record<string, Awaited<ReturnType<typeof firstVisitBytes>>> = {}
+  for (const [name, [path, ready]] of Object.entries(pages))
+    bytes[name] = await firstVisitBytes(browser, base + path, ready)
+  const floorBytes = await firstVisitBytes(browser, 'http://127.0.0.1:4191/', 'h1')
+  const precache = precacheBytes(join(root, 'dist'))
+
+  const { handbooks } = loadHandbook(join(root, 'handbook-content'), { strictTranslations: true })
+  const search = benchSearch([handbooks.de, handbooks.en])
+
+  const lighthouse = skipLighthouse
+    ? null
+    : await runLighthouse(executablePath, [base + '/', base + '/handbuch/prozessmodell', base + '/methoden'])
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    bytes: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, { js: v.js, css: v.css }])),
+    floor: { js: floorBytes.js, css: floorBytes.css },
+    homeJsGzipOverFloor: bytes.home.js.gzip / floorBytes.js.gzip,
+    precache,
+    search,
+    lighthouse,
+  }
+  mkdirSync(join(root, 'bench'), { recursive: true })
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
+
+  const rows: [string, string, string?][] = []
+  for (const [name, v] of Object.entries(bytes)) {
+    rows.push([`${name}: JS gzip / brotli`, `${kB(v.js.gzip)} / ${kB(v.js.brotli)}`])
+    rows.push([`${name}: CSS gzip / brotli`, `${kB(v.css.gzip)} / ${kB(v.css.brotli)}`])
+  }
+  rows.push(['floor (Vue + router + Pinia): JS gzip', kB(floorBytes.js.gzip)])
+  rows.push([
+    'home JS gzip ÷ floor',
+    `${results.homeJsGzipOverFloor.toFixed(2)} ×`,
+    'target ≤ 2 ×, never above 90 kB',
+  ])
+  if (precache) rows.push(['precache', `${kB(precache.bytes)} in ${precache.entries} files`])
+  rows.push(['search: index build', ms(search.indexBuildMs)])
+  rows.push([
+    `search: p50 / p95 of ${search.queries} queries`,
+    `${ms(search.queryP50Ms)} / ${ms(search.queryP95Ms)}`,
+  ])
+  for (const [url, r] of Object.entries(lighthouse ?? {})) {
+    const path = new URL(url).pathname
+    rows.push([
+      `lighthouse ${path}: perf / a11y / bp`,
+      `${r.performance} / ${r.accessibility} / ${r.bestPractices}`,
+    ])
+    rows.push([
+      `lighthouse ${path}: LCP / TBT / CLS`,
+      `${ms(r.lcpMs)} / ${ms(r.tbtMs)} / ${r.cls.toFixed(3)}`,
+    ])
+  }
+  console.log('')
+  printTable(rows)
+  console.log('\nWritten to bench/results.json')
+} finally {
+  await browser.close()
+  await new Promise<void>((r) => app.httpServer.close(() => r()))
+  await new Promise<void>((r) => floor.httpServer.close(() => r()))
+}
