@@ -4,7 +4,7 @@
  * being cut off. Text length is estimated with a cautious characters-per-line figure for the
  * printed font size, so the estimate errs towards more, emptier faces.
  */
-import type { Method } from '@/content/schema'
+import type { Method } from '../content/schema'
 import { runningTotals } from './method-time'
 
 export type DeckBlock =
@@ -44,8 +44,8 @@ export interface DeckLabels {
 
 export const CARDS_PER_SHEET = 4
 /** Cautious figures for 8.5 pt text in the 89 mm wide text area of an A6 card. */
-export const CHARS_PER_LINE = 44
-export const LINES_PER_FACE = 27
+export const CHARS_PER_LINE = 45
+export const LINES_PER_FACE = 28
 
 const stripTags = (html: string) =>
   html
