@@ -168,6 +168,7 @@ test('a deck of eight cards prints to A4 PDF pages with every title and cut mark
   await expect(page).toHaveURL(/\/methoden\/druck\?phase=5&minuten=45/)
   await expect(page.getByRole('status')).toContainText('8 Karten')
   await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
 
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden()
@@ -205,6 +206,11 @@ test('one card prints on A5, front and back', async ({ page }) => {
   for (const p of pdf.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([420, 595])
   expect(pdf.pages[0]!.text.replace(/\s+/g, '')).toContain('Akteurekartieren')
   expect(pdf.pages[1]!.text.replace(/\s+/g, '')).toContain('FrageundRahmenklären')
+
+  await page.emulateMedia({ media: 'screen' })
+  await page.goto('/methoden/druck?karte=gibt-es-nicht')
+  await expect(page.getByText('Für diese Auswahl gibt es keine Karten zu drucken.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Drucken' })).toHaveCount(0)
 })
 
 test('the detail page shows every part of the card', async ({ page }) => {

@@ -111,9 +111,8 @@ export default defineMessages(
         part: 'Teil {part} von {parts}',
         continued: 'Fortsetzung',
         continues: 'weiter auf der nächsten Karte',
-        blank: 'Rückseite leer',
-        favourites: 'Favoriten',
-        filterResult: 'Aktuelle Auswahl',
+        clipped:
+          'Auf einer Kartenseite ist der Text in diesem Browser zu lang und wird abgeschnitten. Drucken Sie diese Methode einzeln im Format A5. | Auf {n} Kartenseiten ist der Text in diesem Browser zu lang und wird abgeschnitten. Drucken Sie diese Methoden einzeln im Format A5.',
       },
     },
   },
@@ -225,9 +224,8 @@ export default defineMessages(
         part: 'Part {part} of {parts}',
         continued: 'continued',
         continues: 'continues on the next card',
-        blank: 'Blank back',
-        favourites: 'Favourites',
-        filterResult: 'Current selection',
+        clipped:
+          'On one card face the text is too long in this browser and is cut off. Print that method on its own in A5. | On {n} card faces the text is too long in this browser and is cut off. Print those methods on their own in A5.',
       },
     },
   },
