@@ -4,6 +4,7 @@
  */
 import { HandbookDatabase } from './database'
 import { AnswerRepository } from './repositories/answers'
+import { CollectionRepository } from './repositories/collections'
 import { FavouriteRepository } from './repositories/favourites'
 import { LogbookRepository } from './repositories/logbook'
 import { MemberRepository } from './repositories/members'
@@ -24,6 +25,7 @@ export function createRepositories(db: HandbookDatabase) {
     answers: new AnswerRepository(db),
     logbook: new LogbookRepository(db),
     favourites: new FavouriteRepository(db),
+    collections: new CollectionRepository(db),
     workshops: new WorkshopRepository(db),
     settings: new SettingRepository(db),
   }

@@ -1,0 +1,157 @@
+/**
+ * Filtering the method library: facets combine with AND, the values inside one facet with OR.
+ * Pure, so the library, the print deck and the benchmark share one definition of "matches".
+ */
+import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS, type Method } from '@/content/schema'
+import { foldGerman } from './text'
+
+export type Purpose = (typeof PURPOSES)[number]
+export type Level = (typeof LEVELS)[number]
+export type Setting = (typeof SETTINGS)[number]
+export type Participation = (typeof PARTICIPATION)[number]
+
+export interface MethodFilter {
+  text: string
+  phases: number[]
+  purposes: Purpose[]
+  /** "Fits into N minutes": the shortest version of the method takes at most N minutes. */
+  minutes: number | null
+  /** "Works for N people": N lies within the method's group size. */
+  people: number | null
+  levels: Level[]
+  settings: Setting[]
+  participation: Participation[]
+  favouritesOnly: boolean
+  /** Only the methods a wizard step recommends. */
+  step: string | null
+  /** Only the methods of one of the team's collections. */
+  collection: string | null
+}
+
+/** What the filter needs besides the methods: the team's favourites and the lists it refers to. */
+export interface FilterContext {
+  favourites: ReadonlySet<string>
+  stepMethods?: readonly string[] | null
+  collectionMethods?: readonly string[] | null
+}
+
+export const emptyFilter = (): MethodFilter => ({
+  text: '',
+  phases: [],
+  purposes: [],
+  minutes: null,
+  people: null,
+  levels: [],
+  settings: [],
+  participation: [],
+  favouritesOnly: false,
+  step: null,
+  collection: null,
+})
+
+const haystacks = new WeakMap<Method, string>()
+
+/** Title, summary, purposes and body as one folded text, computed once per method object. */
+function haystack(method: Method): string {
+  let text = haystacks.get(method)
+  if (text === undefined) {
+    const body = method.html.replace(/<[^>]+>/g, ' ')
+    text = foldGerman(`${method.title} ${method.summary} ${method.materials.join(' ')} ${body}`)
+    haystacks.set(method, text)
+  }
+  return text
+}
+
+/** Every word of the search text must occur in the method (umlauts folded, case ignored). */
+export function matchesText(method: Method, text: string): boolean {
+  const words = foldGerman(text).split(/\s+/).filter(Boolean)
+  if (!words.length) return true
+  const target = haystack(method)
+  return words.every((word) => target.includes(word))
+}
+
+export const fitsMinutes = (method: Method, minutes: number): boolean => method.duration.min <= minutes
+
+export const worksForPeople = (method: Method, people: number): boolean =>
+  method.groupSize.min <= people && people <= method.groupSize.max
+
+const anyOf = <T>(selected: readonly T[], values: readonly T[]) =>
+  !selected.length || values.some((value) => selected.includes(value))
+
+export function matches(method: Method, filter: MethodFilter, context: FilterContext): boolean {
+  return (
+    anyOf(filter.phases, method.phases) &&
+    anyOf(filter.purposes, method.purposes) &&
+    anyOf(filter.levels, [method.level]) &&
+    anyOf(filter.settings, method.settings) &&
+    anyOf(filter.participation, [method.participation]) &&
+    (filter.minutes === null || fitsMinutes(method, filter.minutes)) &&
+    (filter.people === null || worksForPeople(method, filter.people)) &&
+    (!filter.favouritesOnly || context.favourites.has(method.id)) &&
+    (filter.step === null || (context.stepMethods ?? []).includes(method.id)) &&
+    (filter.collection === null || (context.collectionMethods ?? []).includes(method.id)) &&
+    matchesText(method, filter.text)
+  )
+}
+
+export function filterMethods(
+  methods: readonly Method[],
+  filter: MethodFilter,
+  context: FilterContext,
+): Method[] {
+  return methods.filter((method) => matches(method, filter, context))
+}
+
+/** One active filter value, as shown in a removable chip. */
+export type ActiveFacet =
+  | { facet: 'text'; value: string }
+  | { facet: 'phases'; value: number }
+  | { facet: 'purposes'; value: Purpose }
+  | { facet: 'minutes'; value: number }
+  | { facet: 'people'; value: number }
+  | { facet: 'levels'; value: Level }
+  | { facet: 'settings'; value: Setting }
+  | { facet: 'participation'; value: Participation }
+  | { facet: 'favouritesOnly'; value: true }
+  | { facet: 'step'; value: string }
+  | { facet: 'collection'; value: string }
+
+export function activeFacets(filter: MethodFilter): ActiveFacet[] {
+  const list: ActiveFacet[] = []
+  if (filter.text.trim()) list.push({ facet: 'text', value: filter.text.trim() })
+  if (filter.step) list.push({ facet: 'step', value: filter.step })
+  if (filter.collection) list.push({ facet: 'collection', value: filter.collection })
+  for (const value of filter.phases) list.push({ facet: 'phases', value })
+  for (const value of filter.purposes) list.push({ facet: 'purposes', value })
+  if (filter.minutes !== null) list.push({ facet: 'minutes', value: filter.minutes })
+  if (filter.people !== null) list.push({ facet: 'people', value: filter.people })
+  for (const value of filter.levels) list.push({ facet: 'levels', value })
+  for (const value of filter.settings) list.push({ facet: 'settings', value })
+  for (const value of filter.participation) list.push({ facet: 'participation', value })
+  if (filter.favouritesOnly) list.push({ facet: 'favouritesOnly', value: true })
+  return list
+}
+
+/** The filter without one active value (for the chip's remove button). */
+export function withoutFacet(filter: MethodFilter, active: ActiveFacet): MethodFilter {
+  const next = { ...filter }
+  switch (active.facet) {
+    case 'text':
+      next.text = ''
+      break
+    case 'minutes':
+    case 'people':
+    case 'step':
+    case 'collection':
+      next[active.facet] = null
+      break
+    case 'favouritesOnly':
+      next.favouritesOnly = false
+      break
+    default: {
+      const key = active.facet
+      next[key] = (filter[key] as unknown[]).filter((v) => v !== active.value) as never
+    }
+  }
+  return next
+}
