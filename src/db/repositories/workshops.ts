@@ -20,6 +20,12 @@ function normalise(stored: Workshop): Workshop {
   }
 }
 
+/** The fields a user edits: everything but identity and timestamps. */
+export function editable(w: Workshop): WorkshopChanges {
+  const { projectId, title, date, startTime, endTime, place, goal, participants, items, timer } = w
+  return { projectId, title, date, startTime, endTime, place, goal, participants, items, timer }
+}
+
 export class WorkshopRepository {
   constructor(private readonly db: HandbookDatabase) {}
 
@@ -69,9 +75,9 @@ export class WorkshopRepository {
   async duplicate(id: string, title: string): Promise<Workshop | undefined> {
     const source = await this.get(id)
     if (!source) return undefined
-    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source
     return this.create({
-      ...rest,
+      ...editable(source),
+      teamId: source.teamId,
       title,
       items: source.items.map((item) => ({ ...item, id: newId() })),
       timer: null,
