@@ -9,9 +9,9 @@ export default defineMessages(
         'Workshops aus Methodenkarten planen, im Raum mit Zeitnahme durchführen und Ergebnisse ins Projekt übernehmen.',
       storageError:
         'Der Speicher dieses Browsers ist nicht verfügbar (zum Beispiel in einem privaten Fenster). Workshops können hier nicht gespeichert werden.',
-      noTeamTitle: 'Workshops gehören zu einem Team',
+      noTeamTitle: 'Noch keine Workshops auf diesem Gerät',
       noTeamText:
-        'Auf diesem Gerät gibt es noch kein Team. Legen Sie unter „Projekte“ ein Team an; danach planen Sie hier seine Workshops.',
+        'Workshops gehören zu einem Team, und auf diesem Gerät gibt es noch keines. Legen Sie unter „Projekte“ ein Team an; danach planen Sie hier seine Workshops.',
       noTeamAction: 'Zu den Projekten',
       teamNote: 'Workshops des Teams „{team}“',
       emptyTitle: 'Noch keine Workshops',
@@ -211,9 +211,9 @@ export default defineMessages(
         'Plan workshops from method cards, run them in the room with a timer and bring the results into the project.',
       storageError:
         'This browser’s storage is not available (for example in a private window). Workshops cannot be saved here.',
-      noTeamTitle: 'Workshops belong to a team',
+      noTeamTitle: 'No workshops on this device yet',
       noTeamText:
-        'There is no team on this device yet. Create a team under “Projects”; then plan its workshops here.',
+        'Workshops belong to a team, and there is no team on this device yet. Create a team under “Projects”; then plan its workshops here.',
       noTeamAction: 'Go to projects',
       teamNote: 'Workshops of the team “{team}”',
       emptyTitle: 'No workshops yet',

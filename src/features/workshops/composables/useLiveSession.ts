@@ -1,5 +1,5 @@
-import { computed, onScopeDispose, ref } from 'vue'
-import { repositories, useLiveQuery, type WorkshopItem, type WorkshopTimer } from '@/db'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { repositories, useLiveQuery, type Workshop, type WorkshopItem, type WorkshopTimer } from '@/db'
 import { formatClock } from '@/lib/agenda'
 import * as timers from '@/lib/live-timer'
 import type { RebalancePlan } from '@/lib/rebalance'
@@ -17,7 +17,10 @@ export function clockOf(ms: number): string {
  * samples Date.now(); every action writes the timer back at once, so a reload resumes exactly.
  */
 export function useLiveSession(id: string) {
-  const { data: workshop, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
+  const { data, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
+  // Shown at once after an action, then replaced by what storage (or another tab) reports.
+  const workshop = shallowRef<Workshop | undefined>()
+  watch(data, (stored) => (workshop.value = stored), { immediate: true })
   const now = ref(Date.now())
   const tick = setInterval(() => (now.value = Date.now()), 250)
   onScopeDispose(() => clearInterval(tick))
@@ -46,6 +49,8 @@ export function useLiveSession(id: string) {
 
   async function save(next: WorkshopTimer, changedItems?: WorkshopItem[]) {
     now.value = Date.now()
+    if (workshop.value)
+      workshop.value = { ...workshop.value, timer: next, items: changedItems ?? items.value }
     await repositories().workshops.update(
       id,
       changedItems ? { timer: next, items: changedItems } : { timer: next },
