@@ -193,6 +193,17 @@ test('exports a calendar file and Markdown, and duplicates and deletes after con
   expect(markdown).toContain('# Zukunftswerkstatt')
   expect(markdown).toContain('| 09:00–09:10 (10 Min.) | Check-in |')
 
+  // On paper the handout replaces the editor: agenda with clock times, goal, materials, summaries.
+  await page.emulateMedia({ media: 'print' })
+  const handout = page.getByRole('region', { name: 'Handout' })
+  await expect(handout).toBeVisible()
+  await expect(handout).toContainText('09:10–09:32 (22 Min.)')
+  await expect(handout).toContainText('Ideen für schattige Plätze')
+  await expect(handout).toContainText('Eine vorbereitete Check-in-Frage')
+  await expect(page.getByLabel('Titel', { exact: true })).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await expect(handout).toBeHidden()
+
   await page.getByRole('link', { name: 'Workshops', exact: true }).first().click()
   await page.getByRole('button', { name: '„Zukunftswerkstatt“ kopieren' }).click()
   await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
@@ -203,6 +214,7 @@ test('exports a calendar file and Markdown, and duplicates and deletes after con
   await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
   await dialog.getByRole('button', { name: 'Endgültig löschen' }).click()
   await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeFocused()
   await expect(page.getByRole('link', { name: 'Zukunftswerkstatt', exact: true })).toBeVisible()
 })
 
@@ -217,6 +229,7 @@ for (const lang of ['de', 'en'] as const) {
     test.use({ locale: lang === 'de' ? 'de-DE' : 'en-GB' })
 
     test('workshop list, planner and live mode have no violations', async ({ page }) => {
+      await page.clock.install({ time: new Date('2026-12-01T08:50:00+01:00') })
       await seedTeam(page)
       expect(await axeViolations(page)).toEqual([])
       await createWorkshopWithThreeMethods(page, lang)
@@ -230,6 +243,13 @@ for (const lang of ['de', 'en'] as const) {
       await page.getByRole('button', { name: 'Start' }).click()
       await page.getByRole('button', { name: '+5' }).click()
       await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/)
+      expect(await axeViolations(page)).toEqual([])
+
+      // Running over, with the offer to rebalance.
+      await page.clock.fastForward('21:00')
+      await expect(
+        page.getByRole('region', { name: lang === 'de' ? 'Zeit neu verteilen?' : 'Rebalance the time?' }),
+      ).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
     })
   })
