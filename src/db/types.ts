@@ -61,6 +61,9 @@ export interface LogbookEntry {
   owner?: string
   due?: string
   done?: boolean
+  /** Set when the entry was captured during a workshop, with the agenda item it belongs to. */
+  workshopId?: string
+  agendaItemId?: string
   createdAt: string
 }
 
@@ -86,13 +89,55 @@ export interface Setting {
   value: unknown
 }
 
+export type WorkshopItemKind = 'method' | 'welcome' | 'break' | 'check-in' | 'text'
+
+/** One entry of a workshop's agenda: a method card or a custom item. */
+export interface WorkshopItem {
+  id: string
+  kind: WorkshopItemKind
+  /** For kind "method": the method card's id. */
+  methodId?: string
+  /** Typed by the user for custom items; for methods the card's title at the time it was added. */
+  title: string
+  minutes: number
+  responsible: string
+  notes: string
+  /** May be dropped when the session runs late. */
+  optional: boolean
+}
+
+/**
+ * The live timer, stored so a reload or a sleeping laptop loses nothing: times are epoch
+ * milliseconds and the elapsed time is always computed from them, never counted in ticks.
+ */
+export interface WorkshopTimer {
+  /** Index of the current agenda item; equal to the item count when the session is over. */
+  index: number
+  /** When the current item was last started or resumed; null while paused. */
+  runningSince: number | null
+  /** Time the current item ran before `runningSince`. */
+  elapsedMs: number
+  /** When the session should end, fixed at the first start; the target of rebalancing. */
+  targetEnd: number
+}
+
 export interface Workshop {
   id: string
   teamId: string
   projectId: string | null
   title: string
+  /** "YYYY-MM-DD" */
   date: string | null
+  /** "HH:MM" */
   startTime: string | null
+  /** Planned end, "HH:MM"; earlier than the start means the next day. */
+  endTime: string | null
+  /** A room, an address or the text of an online link. */
+  place: string
+  goal: string
+  participants: number | null
+  items: WorkshopItem[]
+  timer: WorkshopTimer | null
   createdAt: string
   updatedAt: string
 }

@@ -150,16 +150,6 @@ export default {
     storageError:
       'Der Speicher dieses Browsers ist nicht verfügbar (zum Beispiel in einem privaten Fenster). Handbuch und Methoden bleiben lesbar.',
   },
-  workshops: {
-    title: 'Workshops',
-    intro:
-      'Workshops gehören zu einem Team oder einer Maßnahme und werden aus Methodenkarten zusammengestellt.',
-    emptyTitle: 'Noch keine Workshops auf diesem Gerät',
-    emptyText:
-      'Es ist noch kein Workshop gespeichert. Geeignete Methoden für Ihre nächste Sitzung finden Sie in der Methodensammlung.',
-    emptyAction: 'Methoden ansehen',
-    count: 'keine Workshops | ein Workshop | {n} Workshops',
-  },
   search: {
     title: 'Suche',
     label: 'Suchbegriff',

@@ -150,14 +150,6 @@ const en: typeof de = {
     storageError:
       'This browser’s storage is not available (for example in a private window). The handbook and methods stay readable.',
   },
-  workshops: {
-    title: 'Workshops',
-    intro: 'Workshops belong to a team or a measure and are put together from method cards.',
-    emptyTitle: 'No workshops on this device yet',
-    emptyText: 'No workshop is stored yet. Methods that suit your next session are in the method collection.',
-    emptyAction: 'Browse methods',
-    count: 'no workshops | one workshop | {n} workshops',
-  },
   search: {
     title: 'Search',
     label: 'Search term',

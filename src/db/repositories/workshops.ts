@@ -2,26 +2,60 @@ import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
 import type { Workshop } from '../types'
 
+export type WorkshopInput = Pick<Workshop, 'teamId' | 'title'> &
+  Partial<Omit<Workshop, 'id' | 'teamId' | 'title' | 'createdAt' | 'updatedAt'>>
+
+export type WorkshopChanges = Partial<Omit<Workshop, 'id' | 'teamId' | 'createdAt' | 'updatedAt'>>
+
+/** Records stored before the planner fields existed get their defaults when read. */
+function normalise(stored: Workshop): Workshop {
+  return {
+    ...stored,
+    endTime: stored.endTime ?? null,
+    place: stored.place ?? '',
+    goal: stored.goal ?? '',
+    participants: stored.participants ?? null,
+    items: stored.items ?? [],
+    timer: stored.timer ?? null,
+  }
+}
+
+/** The fields a user edits: everything but identity and timestamps. */
+export function editable(w: Workshop): WorkshopChanges {
+  const { projectId, title, date, startTime, endTime, place, goal, participants, items, timer } = w
+  return { projectId, title, date, startTime, endTime, place, goal, participants, items, timer }
+}
+
 export class WorkshopRepository {
   constructor(private readonly db: HandbookDatabase) {}
 
-  list(): Promise<Workshop[]> {
-    return this.db.workshops.toArray()
+  async list(): Promise<Workshop[]> {
+    return (await this.db.workshops.toArray()).map(normalise)
   }
 
-  listByTeam(teamId: string): Promise<Workshop[]> {
-    return this.db.workshops.where('teamId').equals(teamId).toArray()
+  async listByTeam(teamId: string): Promise<Workshop[]> {
+    const rows = await this.db.workshops.where('teamId').equals(teamId).toArray()
+    return rows.map(normalise).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   }
 
-  async create(
-    input: Pick<Workshop, 'teamId' | 'title'> & Partial<Pick<Workshop, 'projectId' | 'date' | 'startTime'>>,
-  ): Promise<Workshop> {
+  async get(id: string): Promise<Workshop | undefined> {
+    const stored = await this.db.workshops.get(id)
+    return stored && normalise(stored)
+  }
+
+  async create(input: WorkshopInput): Promise<Workshop> {
     const time = now()
     const workshop: Workshop = {
       id: newId(),
       projectId: null,
       date: null,
       startTime: null,
+      endTime: null,
+      place: '',
+      goal: '',
+      participants: null,
+      items: [],
+      timer: null,
       ...input,
       title: input.title.trim(),
       createdAt: time,
@@ -29,5 +63,28 @@ export class WorkshopRepository {
     }
     await this.db.workshops.add(workshop)
     return workshop
+  }
+
+  async update(id: string, changes: WorkshopChanges): Promise<void> {
+    // Deep copies: Vue proxies and shared arrays must not reach IndexedDB's structured clone.
+    const plain = JSON.parse(JSON.stringify(changes)) as WorkshopChanges
+    await this.db.workshops.update(id, { ...plain, updatedAt: now() })
+  }
+
+  /** A copy with a new id, new item ids and no live session. */
+  async duplicate(id: string, title: string): Promise<Workshop | undefined> {
+    const source = await this.get(id)
+    if (!source) return undefined
+    return this.create({
+      ...editable(source),
+      teamId: source.teamId,
+      title,
+      items: source.items.map((item) => ({ ...item, id: newId() })),
+      timer: null,
+    })
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.workshops.delete(id)
   }
 }

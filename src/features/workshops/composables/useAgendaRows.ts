@@ -1,0 +1,48 @@
+import { computed, type Ref } from 'vue'
+import type { Method } from '@/content/schema'
+import type { WorkshopItem } from '@/db/types'
+import { dayOffset, formatClock, mergeMaterials, parseClock, schedule } from '@/lib/agenda'
+import type { AgendaRow } from '@/lib/workshop-export'
+import { useMethodIndex } from './useMethodIndex'
+
+export interface AgendaView {
+  item: WorkshopItem
+  title: string
+  method: Method | undefined
+  /** Clock times, or null without a start time. */
+  start: string | null
+  end: string | null
+  nextDay: boolean
+}
+
+/** The agenda as the screen shows it: titles in the current language and clock times. */
+export function useAgendaRows(items: Ref<WorkshopItem[]>, startTime: Ref<string | null>) {
+  const { byId } = useMethodIndex()
+  const rows = computed<AgendaView[]>(() => {
+    const start = parseClock(startTime.value)
+    const slots = schedule(start ?? 0, items.value)
+    return items.value.map((item, i) => {
+      const method = item.methodId ? byId.value.get(item.methodId) : undefined
+      return {
+        item,
+        method,
+        title: method?.title ?? item.title,
+        start: start === null ? null : formatClock(slots[i].start),
+        end: start === null ? null : formatClock(slots[i].end),
+        nextDay: start !== null && dayOffset(slots[i].end - 1) > 0,
+      }
+    })
+  })
+  const materials = computed(() => mergeMaterials(rows.value.map((row) => row.method?.materials ?? [])))
+  const exportRows = computed<AgendaRow[]>(() =>
+    rows.value.map((row) => ({
+      start: row.start ?? '',
+      end: row.end ?? '',
+      title: row.title,
+      minutes: row.item.minutes,
+      responsible: row.item.responsible,
+      notes: row.item.notes,
+    })),
+  )
+  return { rows, materials, exportRows, methodsById: byId }
+}

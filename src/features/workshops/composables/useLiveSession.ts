@@ -1,0 +1,102 @@
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { repositories, useLiveQuery, type Workshop, type WorkshopItem, type WorkshopTimer } from '@/db'
+import { formatClock } from '@/lib/agenda'
+import * as timers from '@/lib/live-timer'
+import type { RebalancePlan } from '@/lib/rebalance'
+
+const MINUTE = 60_000
+
+/** Clock time of an epoch instant on this device: "14:05". */
+export function clockOf(ms: number): string {
+  const date = new Date(ms)
+  return formatClock(date.getHours() * 60 + date.getMinutes())
+}
+
+/**
+ * The state of a live session. Every value is computed from the stored timer and `now`, which only
+ * samples Date.now(); every action writes the timer back at once, so a reload resumes exactly.
+ */
+export function useLiveSession(id: string) {
+  const { data, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
+  // Shown at once after an action, then replaced by what storage (or another tab) reports.
+  const workshop = shallowRef<Workshop | undefined>()
+  watch(data, (stored) => (workshop.value = stored), { immediate: true })
+  const now = ref(Date.now())
+  const tick = setInterval(() => (now.value = Date.now()), 250)
+  onScopeDispose(() => clearInterval(tick))
+
+  const items = computed(() => workshop.value?.items ?? [])
+  const timer = computed(() => workshop.value?.timer ?? null)
+  const index = computed(() => timer.value?.index ?? 0)
+  const current = computed<WorkshopItem | undefined>(() => items.value[index.value])
+  const next = computed<WorkshopItem | undefined>(() => items.value[index.value + 1])
+  const running = computed(() => !!timer.value && timers.isRunning(timer.value))
+  const finished = computed(
+    () => !!timer.value && items.value.length > 0 && index.value >= items.value.length,
+  )
+  const remaining = computed(() => {
+    if (!current.value) return 0
+    const minutes = current.value.minutes
+    return timer.value ? timers.remainingMs(timer.value, minutes, now.value) : minutes * MINUTE
+  })
+  const level = computed(() =>
+    current.value ? timers.warning(remaining.value, current.value.minutes) : 'ok',
+  )
+  const progress = computed(() => (timer.value ? timers.progress(timer.value, items.value, now.value) : 0))
+  const expectedEnd = computed(() =>
+    timers.expectedEnd(timer.value ?? timers.createTimer(now.value, items.value), items.value, now.value),
+  )
+
+  async function save(next: WorkshopTimer, changedItems?: WorkshopItem[]) {
+    now.value = Date.now()
+    if (workshop.value)
+      workshop.value = { ...workshop.value, timer: next, items: changedItems ?? items.value }
+    await repositories().workshops.update(
+      id,
+      changedItems ? { timer: next, items: changedItems } : { timer: next },
+    )
+  }
+
+  const stamp = () => Date.now()
+  const base = () => timer.value ?? timers.createTimer(stamp(), items.value)
+
+  return {
+    workshop,
+    ready,
+    error,
+    now,
+    items,
+    timer,
+    index,
+    current,
+    next,
+    running,
+    finished,
+    remaining,
+    level,
+    progress,
+    expectedEnd,
+    toggle: () => save(running.value ? timers.pause(base(), stamp()) : timers.start(base(), stamp())),
+    goTo: (to: number) => save(timers.goTo(base(), to, items.value.length, stamp())),
+    /** Lengthens or shortens the current item by `delta` minutes (never below one). */
+    adjust(delta: number) {
+      if (!current.value) return
+      const minutes = Math.max(1, current.value.minutes + delta)
+      const changed = items.value.map((item, i) => (i === index.value ? { ...item, minutes } : item))
+      return save(base(), changed)
+    },
+    /** Applies a rebalancing plan to the items after the current one. */
+    rebalance(plan: RebalancePlan) {
+      const kept = items.value.filter((item, i) => i <= index.value || !plan.dropped.includes(item.id))
+      const changed = kept.map((item, i) =>
+        i > index.value && plan.minutes[item.id] !== undefined
+          ? { ...item, minutes: plan.minutes[item.id] }
+          : item,
+      )
+      return save(base(), changed)
+    },
+    linkProject: (projectId: string) => repositories().workshops.update(id, { projectId }),
+  }
+}
+
+export type LiveSession = ReturnType<typeof useLiveSession>

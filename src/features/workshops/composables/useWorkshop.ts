@@ -1,0 +1,49 @@
+import { onScopeDispose, ref, watch } from 'vue'
+import { repositories, useLiveQuery, type Workshop } from '@/db'
+import { editable } from '@/db/repositories/workshops'
+
+/**
+ * One workshop as an editable draft that saves itself shortly after each change. The draft is
+ * taken from storage once, so typing is never overwritten by the echo of its own save.
+ */
+export function useWorkshop(id: string) {
+  const { data, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
+  const draft = ref<Workshop | null>(null)
+  const saved = ref(false)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let dirty = false
+
+  watch(data, (stored) => {
+    if (stored && !draft.value) draft.value = stored
+  })
+
+  async function save() {
+    clearTimeout(timer)
+    dirty = false
+    if (!draft.value) return
+    const changes = editable(draft.value)
+    // The live timer belongs to live mode (maybe open in another tab); the planner never writes it.
+    delete changes.timer
+    await repositories().workshops.update(id, changes)
+    saved.value = true
+  }
+
+  watch(
+    draft,
+    (value, old) => {
+      if (!value || !old) return
+      saved.value = false
+      dirty = true
+      clearTimeout(timer)
+      timer = setTimeout(() => void save(), 400)
+    },
+    { deep: true },
+  )
+
+  // Leaving the page within the debounce time must not lose the last keystrokes.
+  onScopeDispose(() => {
+    if (draft.value && dirty) void save()
+  })
+
+  return { stored: data, draft, ready, error, saved, save }
+}

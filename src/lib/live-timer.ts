@@ -1,0 +1,84 @@
+/**
+ * The live timer of a workshop as pure functions of a stored state and the current time (epoch
+ * milliseconds). Nothing counts ticks, so a reload or a sleeping laptop cannot skew it.
+ */
+import type { WorkshopTimer } from '@/db/types'
+
+const MINUTE = 60_000
+
+export type TimerWarning = 'ok' | 'low' | 'critical' | 'over'
+
+export function createTimer(now: number, items: readonly { minutes: number }[]): WorkshopTimer {
+  const total = items.reduce((sum, item) => sum + item.minutes, 0)
+  return { index: 0, runningSince: null, elapsedMs: 0, targetEnd: now + total * MINUTE }
+}
+
+export function isRunning(timer: WorkshopTimer): boolean {
+  return timer.runningSince !== null
+}
+
+export function elapsedMs(timer: WorkshopTimer, now: number): number {
+  return timer.elapsedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince))
+}
+
+export function start(timer: WorkshopTimer, now: number): WorkshopTimer {
+  return timer.runningSince === null ? { ...timer, runningSince: now } : timer
+}
+
+export function pause(timer: WorkshopTimer, now: number): WorkshopTimer {
+  return timer.runningSince === null
+    ? timer
+    : { ...timer, elapsedMs: elapsedMs(timer, now), runningSince: null }
+}
+
+/** Moves to another item, which starts from zero; a running timer keeps running. */
+export function goTo(timer: WorkshopTimer, index: number, count: number, now: number): WorkshopTimer {
+  const next = Math.min(Math.max(index, 0), count)
+  const running = timer.runningSince !== null && next < count
+  return { ...timer, index: next, elapsedMs: 0, runningSince: running ? now : null }
+}
+
+/** Milliseconds left of the current item; negative when it runs over. */
+export function remainingMs(timer: WorkshopTimer, minutes: number, now: number): number {
+  return minutes * MINUTE - elapsedMs(timer, now)
+}
+
+/** Warnings at 20 % and 5 % of the item's time left, and once it is over. */
+export function warning(remaining: number, minutes: number): TimerWarning {
+  const planned = minutes * MINUTE
+  if (remaining < 0) return 'over'
+  if (remaining <= planned * 0.05) return 'critical'
+  return remaining <= planned * 0.2 ? 'low' : 'ok'
+}
+
+/** When the session ends if the rest goes as planned from now on. */
+export function expectedEnd(
+  timer: WorkshopTimer,
+  items: readonly { minutes: number }[],
+  now: number,
+): number {
+  const current = items[timer.index]
+  const left = current ? Math.max(0, remainingMs(timer, current.minutes, now)) : 0
+  const later = items.slice(timer.index + 1).reduce((sum, item) => sum + item.minutes, 0)
+  return now + left + later * MINUTE
+}
+
+/** Share of the planned time that is behind us, 0–1. */
+export function progress(timer: WorkshopTimer, items: readonly { minutes: number }[], now: number): number {
+  const total = items.reduce((sum, item) => sum + item.minutes, 0)
+  if (total === 0) return timer.index >= items.length ? 1 : 0
+  const done = items.slice(0, timer.index).reduce((sum, item) => sum + item.minutes, 0)
+  const current = items[timer.index]
+  const partial = current ? Math.min(elapsedMs(timer, now) / MINUTE, current.minutes) : 0
+  return Math.min(1, (done + partial) / total)
+}
+
+/** "12:05", "-1:30" (over time), "1:02:00" for an hour or more. */
+export function formatCountdown(ms: number): string {
+  const seconds = Math.ceil(Math.abs(ms) / 1000)
+  const sign = ms < 0 && seconds > 0 ? '-' : ''
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = String(seconds % 60).padStart(2, '0')
+  return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${s}` : `${sign}${m}:${s}`
+}

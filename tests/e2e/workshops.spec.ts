@@ -1,0 +1,256 @@
+import type { Page } from '@playwright/test'
+import { axeViolations, expect, test } from './fixtures'
+
+test.use({ timezoneId: 'Europe/Berlin' })
+
+/** A team with one project, written straight into the app's IndexedDB (team creation is another feature). */
+async function seedTeam(page: Page) {
+  await page.goto('/workshops')
+  await expect(page.getByRole('link', { name: /Zu den Projekten|Go to projects/ })).toBeVisible()
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('handbuch-interaktiv')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const tx = db.transaction(['teams', 'projects'], 'readwrite')
+    const time = new Date().toISOString()
+    tx.objectStore('teams').put({ id: 'team-1', name: 'Team Stadtgrün', createdAt: time, updatedAt: time })
+    tx.objectStore('projects').put({
+      ...{ id: 'project-1', teamId: 'team-1', title: 'Schattenplätze', description: '', phase: 1 },
+      ...{ currentStepId: null, archived: false, createdAt: time, updatedAt: time },
+    })
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve
+      tx.onerror = () => reject(tx.error)
+    })
+    db.close()
+  })
+  await page.reload()
+}
+
+async function logbook(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('handbuch-interaktiv')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const rows = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const request = db.transaction('logbook').objectStore('logbook').getAll()
+      request.onsuccess = () => resolve(request.result)
+    })
+    db.close()
+    return rows
+  })
+}
+
+async function createWorkshopWithThreeMethods(page: Page, lang: 'de' | 'en' = 'de') {
+  const de = lang === 'de'
+  await page.getByLabel(de ? 'Titel des Workshops' : 'Workshop title').fill('Zukunftswerkstatt')
+  await page.getByRole('button', { name: de ? 'Anlegen' : 'Create', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Zukunftswerkstatt' })).toBeVisible()
+  await page.getByLabel(de ? 'Beginn' : 'Start', { exact: true }).fill('09:00')
+  for (const method of ['check-in', 'eins-zwei-vier-alle', 'fuenf-finger-feedback']) {
+    await page.getByLabel(de ? 'Methode' : 'Method', { exact: true }).selectOption(method)
+    await page.getByRole('button', { name: de ? 'Methode hinzufügen' : 'Add method' }).click()
+  }
+}
+
+test('plan a workshop, run it live with the clock, rebalance, reload and capture a decision', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-01T08:50:00+01:00') })
+  await seedTeam(page)
+  await expect(page.getByText('Workshops des Teams „Team Stadtgrün“')).toBeVisible()
+  await createWorkshopWithThreeMethods(page)
+
+  // Typical durations inside each method's range, clock times from the start time.
+  const items = page.locator('ol.agenda > li')
+  await expect(items).toHaveCount(3)
+  await expect(items.nth(0)).toContainText('09:00–09:10')
+  await expect(items.nth(1)).toContainText('09:10–09:32')
+  await expect(items.nth(2)).toContainText('09:32–09:46')
+  await expect(page.getByText('Gesamtdauer: 46 Min.')).toBeVisible()
+
+  // Outside the range: a warning; a planned end before the agenda's end: a clear warning.
+  const checkInMinutes = items.nth(0).getByLabel('Dauer in Minuten')
+  await checkInMinutes.fill('20')
+  await expect(items.nth(0)).toContainText('Länger als die übliche Höchstdauer dieser Methode (15 Min.)')
+  await checkInMinutes.fill('10')
+  await page.getByLabel('Geplantes Ende').fill('09:45')
+  await expect(page.getByTestId('agenda-over')).toHaveText(
+    '⚠ Achtung: Der Ablauf endet 1 Min. nach dem geplanten Ende.',
+  )
+  await page.getByLabel('Geplantes Ende').fill('09:50')
+  await expect(page.getByText('Der Ablauf passt in die geplante Zeit (4 Min. Puffer).')).toBeVisible()
+  await expect(page.getByTestId('all-materials')).toContainText('Eine vorbereitete Check-in-Frage')
+
+  // Reorder by keyboard (with a spoken confirmation) and back by drag and drop.
+  await page.getByRole('button', { name: '„Fünf-Finger-Feedback“ nach oben' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'steht jetzt an Position 2 von 3' })).toHaveCount(1)
+  await expect(items.nth(1)).toContainText('Fünf-Finger-Feedback')
+  // Tall enough that the drag needs no scrolling, which would move the drag's start under the mouse.
+  await page.setViewportSize({ width: 1000, height: 2400 })
+  await items.nth(1).locator('.agenda__handle').dragTo(items.nth(2))
+  await expect(items.nth(2)).toContainText('Fünf-Finger-Feedback')
+  await page.getByLabel('Projekt', { exact: true }).selectOption({ label: 'Schattenplätze' })
+  await expect(page.getByText('Änderungen gespeichert')).toBeVisible()
+
+  // Live mode.
+  await page.getByRole('link', { name: 'Live-Modus starten' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Live: Zukunftswerkstatt' })).toBeVisible()
+  const countdown = page.getByRole('timer')
+  const warning = page.getByTestId('live-warning')
+  await expect(countdown).toHaveText('10:00')
+  await expect(page.getByText('Leertaste: Start / Pause')).toBeVisible()
+  // From here on time only moves when the test says so.
+  await page.clock.pauseAt(new Date('2026-12-01T09:00:00+01:00'))
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByText('Voraussichtliches Ende: 09:46')).toBeVisible()
+
+  await page.clock.fastForward('08:01')
+  await expect(countdown).toHaveText('1:59')
+  await expect(warning).toHaveText('⚠ Noch 20 % der Zeit')
+  await page.clock.fastForward('01:31')
+  await expect(countdown).toHaveText('0:28')
+  await expect(warning).toHaveText('⚠ Noch 5 % der Zeit – bitte zum Ende kommen')
+
+  // Six minutes over: rebalancing the rest keeps the end at 09:46.
+  await page.clock.fastForward('06:28')
+  await expect(countdown).toHaveText('-6:00')
+  await expect(warning).toHaveText('⚠ Zeit überschritten')
+  const offer = page.getByRole('region', { name: 'Zeit neu verteilen?' })
+  await expect(offer).toContainText('1-2-4-Alle: 22 → 18 Min.')
+  await expect(offer).toContainText('Fünf-Finger-Feedback: 14 → 12 Min.')
+  await expect(offer).toContainText('Neues Ende: 09:46')
+  await offer.getByRole('button', { name: 'Neu verteilen' }).click()
+  await expect(offer).toHaveCount(0)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('heading', { level: 2, name: '1-2-4-Alle' })).toBeVisible()
+  await expect(countdown).toHaveText('18:00')
+  await page.clock.fastForward('03:00')
+  await expect(countdown).toHaveText('15:00')
+
+  // A reload mid-item finds the timer where it should be, still running.
+  await page.reload()
+  // Storage needs timers to open; let time flow again (seconds, not minutes, pass in the test).
+  await page.clock.resume()
+  await expect(page.getByRole('heading', { level: 2, name: '1-2-4-Alle' })).toBeVisible()
+  await expect(countdown).toHaveText(/^1[45]:[0-5]\d$/)
+  expect(await page.evaluate(() => new Date().toISOString())).toMatch(/^2026-12-01T08:19/)
+  await page.clock.fastForward('01:00')
+  await expect(countdown).toHaveText(/^1[34]:[0-5]\d$/)
+  await expect(page.getByRole('button', { name: '⏸ Pause' })).toBeVisible()
+
+  // Capture a decision on the current item; it lands in the project logbook.
+  await page.getByRole('radio', { name: 'Entscheidung' }).check()
+  await page.getByLabel(/^Text/).fill('Wir testen zwei Standorte')
+  await page.getByRole('button', { name: 'Ins Logbuch' }).click()
+  await expect(
+    page.getByText('Entscheidung zu „1-2-4-Alle“ wurde im Projekt-Logbuch gespeichert.'),
+  ).toBeVisible()
+  const entries = await logbook(page)
+  expect(entries).toHaveLength(1)
+  expect(entries[0]).toMatchObject({
+    projectId: 'project-1',
+    kind: 'decision',
+    text: 'Wir testen zwei Standorte',
+  })
+  expect(entries[0].workshopId).toEqual(expect.any(String))
+  expect(entries[0].agendaItemId).toEqual(expect.any(String))
+
+  await page.getByRole('link', { name: 'Zum Planer' }).click()
+  await expect(page.getByRole('region', { name: 'Ergebnisse aus dem Workshop' })).toContainText(
+    'Entscheidung zu „1-2-4-Alle“: Wir testen zwei Standorte',
+  )
+})
+
+test('exports a calendar file and Markdown, and duplicates and deletes after confirmation', async ({
+  page,
+}) => {
+  await seedTeam(page)
+  await createWorkshopWithThreeMethods(page)
+  await page.getByLabel('Datum').fill('2026-12-01')
+  await page.getByLabel('Ziel').fill('Ideen für schattige Plätze')
+
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Kalenderdatei (.ics)' }).click(),
+  ])
+  expect(ics.suggestedFilename()).toBe('zukunftswerkstatt.ics')
+  const calendar = await streamText(await ics.createReadStream())
+  expect(calendar).toContain('BEGIN:VEVENT\r\n')
+  expect(calendar).toContain('DTSTART:20261201T090000\r\n')
+  expect(calendar.replace(/\r\n[ \t]/g, '')).toContain('09:10–09:32 1-2-4-Alle (22 Min.)')
+
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Markdown herunterladen' }).click(),
+  ])
+  const markdown = await streamText(await md.createReadStream())
+  expect(markdown).toContain('# Zukunftswerkstatt')
+  expect(markdown).toContain('| 09:00–09:10 (10 Min.) | Check-in |')
+
+  // On paper the handout replaces the editor: agenda with clock times, goal, materials, summaries.
+  await page.emulateMedia({ media: 'print' })
+  const handout = page.getByRole('region', { name: 'Handout' })
+  await expect(handout).toBeVisible()
+  await expect(handout).toContainText('09:10–09:32 (22 Min.)')
+  await expect(handout).toContainText('Ideen für schattige Plätze')
+  await expect(handout).toContainText('Eine vorbereitete Check-in-Frage')
+  await expect(page.getByLabel('Titel', { exact: true })).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await expect(handout).toBeHidden()
+
+  await page.getByRole('link', { name: 'Workshops', exact: true }).first().click()
+  await page.getByRole('button', { name: '„Zukunftswerkstatt“ kopieren' }).click()
+  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
+  await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Workshop löschen?' })
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
+  await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
+  await dialog.getByRole('button', { name: 'Endgültig löschen' }).click()
+  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt', exact: true })).toBeVisible()
+})
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+for (const lang of ['de', 'en'] as const) {
+  test.describe(`axe, ${lang}`, () => {
+    test.use({ locale: lang === 'de' ? 'de-DE' : 'en-GB' })
+
+    test('workshop list, planner and live mode have no violations', async ({ page }) => {
+      await page.clock.install({ time: new Date('2026-12-01T08:50:00+01:00') })
+      await seedTeam(page)
+      expect(await axeViolations(page)).toEqual([])
+      await createWorkshopWithThreeMethods(page, lang)
+      await page.getByLabel(lang === 'de' ? 'Geplantes Ende' : 'Planned end').fill('09:30')
+      await expect(page.getByTestId('agenda-over')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+
+      await page.getByRole('link', { name: lang === 'de' ? 'Live-Modus starten' : 'Start live mode' }).click()
+      await expect(page.getByRole('timer')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.getByRole('button', { name: '+5' }).click()
+      await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/)
+      expect(await axeViolations(page)).toEqual([])
+
+      // Running over, with the offer to rebalance.
+      await page.clock.fastForward('21:00')
+      await expect(
+        page.getByRole('region', { name: lang === 'de' ? 'Zeit neu verteilen?' : 'Rebalance the time?' }),
+      ).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+    })
+  })
+}

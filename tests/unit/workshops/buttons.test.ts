@@ -1,0 +1,128 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { i18n } from '../../../src/app/i18n'
+import type { Handbook } from '../../../src/content/schema'
+import { useHandbookStore } from '../../../src/content/store'
+import { repositories } from '../../../src/db'
+import AddToWorkshopButton from '../../../src/features/workshops/components/AddToWorkshopButton.vue'
+import PlanWorkshopButton from '../../../src/features/workshops/components/PlanWorkshopButton.vue'
+
+const method = (id: string, title: string, min: number, max: number, steps: number[]) => ({
+  id,
+  title,
+  duration: { min, max },
+  steps: steps.map((minutes, i) => ({ title: `Schritt ${i}`, minutes })),
+  materials: [],
+})
+
+function setup(
+  component: typeof AddToWorkshopButton | typeof PlanWorkshopButton,
+  props: Record<string, unknown>,
+) {
+  i18n.global.locale.value = 'de'
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useHandbookStore().handbook = {
+    lang: 'de',
+    methods: [
+      method('check-in', 'Check-in', 5, 15, [1, 8, 1]),
+      method('world-cafe', 'World Café', 75, 150, [100]),
+    ],
+  } as unknown as Handbook
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],
+  })
+  // The two components have different props; the tests pass the right ones.
+  const wrapper = mount(component as typeof PlanWorkshopButton, {
+    props: props as never,
+    global: { plugins: [i18n, pinia, router] },
+    attachTo: document.body,
+  })
+  return { wrapper, router }
+}
+
+const settle = () => vi.waitFor(flushPromises).then(() => new Promise((r) => setTimeout(r, 30)))
+
+describe('AddToWorkshopButton', () => {
+  it('says that workshops belong to a team when there is none', async () => {
+    const { wrapper } = setup(AddToWorkshopButton, { methodId: 'check-in' })
+    await settle()
+    await wrapper.get('button').trigger('click')
+    await settle()
+    expect(wrapper.text()).toContain('Workshops gehören zu einem Team')
+    expect(wrapper.find('a[href="/projekte"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('adds the method to an existing workshop of the current team, or to a new one', async () => {
+    const team = await repositories().teams.create('Team Stadtgrün')
+    const existing = await repositories().workshops.create({ teamId: team.id, title: 'Kick-off' })
+    const { wrapper } = setup(AddToWorkshopButton, { methodId: 'check-in' })
+    await settle()
+    await wrapper.get('button').trigger('click')
+    await settle()
+
+    const radios = wrapper.findAll('input[type="radio"]')
+    expect(radios.map((r) => r.element.parentElement?.textContent?.trim())).toEqual([
+      'Kick-off',
+      'Neuer Workshop',
+    ])
+    expect((radios[0].element as HTMLInputElement).checked).toBe(true)
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    expect(wrapper.get('[role="status"]').text()).toContain('„Check-in“ wurde zu „Kick-off“ hinzugefügt.')
+    const updated = await repositories().workshops.get(existing.id)
+    expect(updated?.items.map((i) => [i.methodId, i.minutes])).toEqual([['check-in', 10]])
+
+    // Again, into a new workshop with the suggested title.
+    await wrapper.get('button').trigger('click')
+    await settle()
+    await wrapper.get('input[value="new"]').setValue(true)
+    expect((wrapper.get('input[type="text"]').element as HTMLInputElement).value).toBe(
+      'Workshop mit Check-in',
+    )
+    await wrapper.get('form').trigger('submit')
+    await settle()
+    const all = await repositories().workshops.listByTeam(team.id)
+    const created = all.find((w) => w.title === 'Workshop mit Check-in')
+    expect(created?.items.map((i) => i.methodId)).toEqual(['check-in'])
+    wrapper.unmount()
+  })
+})
+
+describe('PlanWorkshopButton', () => {
+  it('creates a workshop of the project with the step’s methods and opens it', async () => {
+    const team = await repositories().teams.create('Team Plan')
+    const project = await repositories().projects.create(team.id, 'Schattenplätze')
+    const { wrapper, router } = setup(PlanWorkshopButton, {
+      projectId: project.id,
+      stepTitle: 'Kick-off vorbereiten',
+      methodIds: ['world-cafe', 'gibt-es-nicht', 'check-in'],
+    })
+    await wrapper.get('button').trigger('click')
+    await settle()
+
+    const [workshop] = (await repositories().workshops.listByTeam(team.id)).filter(
+      (w) => w.projectId === project.id,
+    )
+    expect(workshop).toMatchObject({ teamId: team.id, title: 'Workshop: Kick-off vorbereiten' })
+    expect(workshop.items.map((i) => [i.title, i.minutes])).toEqual([
+      ['World Café', 100],
+      ['Check-in', 10],
+    ])
+    expect(router.currentRoute.value.path).toBe(`/workshops/${workshop.id}`)
+    wrapper.unmount()
+  })
+
+  it('tells when the project does not exist', async () => {
+    const { wrapper } = setup(PlanWorkshopButton, { projectId: 'nope', stepTitle: 'X', methodIds: [] })
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await wrapper.get('button').trigger('click')
+    await settle()
+    expect(wrapper.get('[role="alert"]').text()).toBe('Der Workshop konnte nicht angelegt werden.')
+    wrapper.unmount()
+  })
+})
