@@ -22,10 +22,10 @@ export interface DiagramLayout {
 
 export function diagramLayout(count: number, vertical: boolean): DiagramLayout {
   if (vertical) {
-    const boxes = Array.from({ length: count }, (_, i) => ({ x: 60, y: 40 + i * 110, w: 200, h: 76 }))
+    const boxes = Array.from({ length: count }, (_, i) => ({ x: 60, y: 40 + i * 116, w: 200, h: 88 }))
     return {
       width: 320,
-      height: 40 + count * 110,
+      height: 40 + count * 116,
       boxes,
       forward: boxes.slice(1).map((b, i) => `M160 ${boxes[i].y + boxes[i].h} V${b.y - 4}`),
       back: boxes
@@ -34,7 +34,7 @@ export function diagramLayout(count: number, vertical: boolean): DiagramLayout {
           (b, i) =>
             `M${b.x + b.w} ${b.y + 20} C${b.x + b.w + 45} ${b.y + 10} ${b.x + b.w + 45} ${boxes[i].y + boxes[i].h - 10} ${b.x + b.w + 4} ${boxes[i].y + boxes[i].h - 20}`,
         ),
-      entry: [`M20 14 V${boxes.at(-1)!.y + 38}`, ...boxes.map((b) => `M20 ${b.y + 38} H${b.x - 4}`)],
+      entry: [`M20 14 V${boxes.at(-1)!.y + 44}`, ...boxes.map((b) => `M20 ${b.y + 44} H${b.x - 4}`)],
       entryLabel: { x: 8, y: 12 },
     }
   }

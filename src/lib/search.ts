@@ -33,7 +33,8 @@ export const KIND_ORDER: readonly LinkKind[] = ['page', 'phase', 'format', 'valu
 
 const stripTags = (html: string) =>
   html
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<\/?(p|li|ul|ol|h\d|div|aside|blockquote|br|hr|tr|td|th|dt|dd|table)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
     .replace(
       /&(amp|lt|gt|quot|#39);/g,
       (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? "'",
@@ -101,6 +102,8 @@ export function createSearchIndex(handbook: Handbook): (query: string) => Search
         combineWith: 'AND',
         prefix: (term, i, terms) => i === terms.length - 1 || term.length > 3,
         fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+        // Small typos only: a larger edit distance on long words costs time and finds noise.
+        maxFuzzy: 2,
         boost: { title: 6, keywords: 4, summary: 2 },
       })
       .flatMap((r) => {
@@ -110,6 +113,28 @@ export function createSearchIndex(handbook: Handbook): (query: string) => Search
         return [{ kind, id, title, summary, text, path, score: r.score, terms: r.terms }]
       })
   }
+}
+
+/**
+ * At most `total` hits, at most `perGroup` of each kind, filled round by round so that every kind
+ * with a hit is shown before any kind gets its second (for the short list under the search field).
+ */
+export function limitGroups<T extends { hits: unknown[] }>(
+  groups: readonly T[],
+  perGroup: number,
+  total: number,
+): T[] {
+  const counts = groups.map(() => 0)
+  let left = total
+  for (let round = 0; round < perGroup && left > 0; round++) {
+    groups.forEach((g, i) => {
+      if (left > 0 && g.hits.length > round) {
+        counts[i]++
+        left--
+      }
+    })
+  }
+  return groups.map((g, i) => ({ ...g, hits: g.hits.slice(0, counts[i]) })).filter((g) => g.hits.length)
 }
 
 /** Hits grouped by kind in KIND_ORDER, each group keeping the ranking; empty groups left out. */

@@ -18,7 +18,7 @@ export function useSearchIndex() {
   const { handbook } = useHandbook()
   const wanted = ref(false)
   const search = shallowRef<Search | null>(null)
-  const groups = shallowRef<SearchModule['groupHits'] | null>(loadedModule?.groupHits ?? null)
+  const lib = shallowRef<SearchModule | null>(loadedModule)
 
   watch(
     [handbook, wanted],
@@ -30,7 +30,7 @@ export function useSearchIndex() {
         return
       }
       loadedModule ??= await import('@/lib/search')
-      groups.value = loadedModule.groupHits
+      lib.value = loadedModule
       const built = indexes.get(book) ?? loadedModule.createSearchIndex(book)
       indexes.set(book, built)
       // A language switch while building: keep the index of the language shown now.
@@ -41,8 +41,9 @@ export function useSearchIndex() {
 
   return {
     search,
-    groupHits: groups,
-    ready: computed(() => search.value !== null && groups.value !== null),
+    /** The pure helpers of the search module, once it is loaded. */
+    lib,
+    ready: computed(() => search.value !== null && lib.value !== null),
     /** Starts loading the index (idempotent). */
     prepare: () => (wanted.value = true),
   }
