@@ -1,13 +1,17 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type { Handbook } from '@/content/schema'
 import { contentPath, type LinkKind } from '@/content/routes'
+import { DESCRIPTION_PAGE_ID } from './reading-order'
 import { foldGerman } from './text'
 
 export interface SearchDoc {
   key: string
   kind: LinkKind
   id: string
+  path: string
   title: string
+  /** Other names (glossary aliases): searched like the title, never shown. */
+  keywords: string
   summary: string
   text: string
 }
@@ -17,24 +21,54 @@ export interface SearchHit {
   id: string
   title: string
   summary: string
+  text: string
   path: string
   score: number
+  /** The folded words of the document that matched, for highlighting. */
+  terms: string[]
 }
 
-const stripTags = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ')
+/** The order of the result groups: the handbook's own pages first, the glossary last. */
+export const KIND_ORDER: readonly LinkKind[] = ['page', 'phase', 'format', 'value', 'step', 'method', 'term']
+
+const stripTags = (html: string) =>
+  html
+    .replace(/<\/?(p|li|ul|ol|h\d|div|aside|blockquote|br|hr|tr|td|th|dt|dd|table)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? "'",
+    )
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** Every searchable thing of one language, as flat text. */
 export function searchDocs(handbook: Handbook): SearchDoc[] {
-  const doc = (kind: LinkKind, id: string, title: string, summary: string, html: string): SearchDoc => ({
+  const doc = (kind: LinkKind, id: string, title: string, summary: string, text: string, keywords = '') => ({
     key: `${kind}:${id}`,
     kind,
     id,
+    path: contentPath(kind, id),
     title,
+    keywords,
     summary,
-    text: stripTags(html),
+    text: stripTags(text),
   })
+  const template = handbook.descriptionTemplate
   return [
     ...handbook.pages.map((p) => doc('page', p.id, p.title, p.summary, p.html)),
+    ...(template
+      ? [
+          doc(
+            'page',
+            DESCRIPTION_PAGE_ID,
+            template.title,
+            template.intro,
+            `${template.sections.map((s) => `${s.title}: ${s.description}`).join(' ')} ${template.html}`,
+          ),
+        ]
+      : []),
     ...handbook.phases.map((p) => doc('phase', p.id, p.title, `${p.subtitle}. ${p.aim}`, p.html)),
     ...handbook.formats.map((f) => doc('format', f.id, f.title, f.goal, `${f.description} ${f.html}`)),
     ...handbook.values.map((v) => doc('value', v.id, v.title, v.summary, v.html)),
@@ -42,7 +76,9 @@ export function searchDocs(handbook: Handbook): SearchDoc[] {
       doc('step', s.id, s.title, s.goal, `${s.html} ${s.questions.map((q) => q.label).join(' ')}`),
     ),
     ...handbook.methods.map((m) => doc('method', m.id, m.title, m.summary, m.html)),
-    ...handbook.terms.map((t) => doc('term', t.id, t.term, stripTags(t.definitionHtml), t.aliases.join(' '))),
+    ...handbook.terms.map((t) =>
+      doc('term', t.id, t.term, stripTags(t.definitionHtml), t.html, t.aliases.join(' ')),
+    ),
   ]
 }
 
@@ -51,13 +87,14 @@ export function searchDocs(handbook: Handbook): SearchDoc[] {
  * last word matches as a prefix while typing, small typos are tolerated, titles weigh most.
  */
 export function createSearchIndex(handbook: Handbook): (query: string) => SearchHit[] {
+  const docs = searchDocs(handbook)
+  const byKey = new Map(docs.map((d) => [d.key, d]))
   const index = new MiniSearch<SearchDoc>({
     idField: 'key',
-    fields: ['title', 'summary', 'text'],
-    storeFields: ['kind', 'id', 'title', 'summary'],
+    fields: ['title', 'keywords', 'summary', 'text'],
     processTerm: (term) => foldGerman(term),
   })
-  index.addAll(searchDocs(handbook))
+  index.addAll(docs)
   return (query) => {
     if (!query.trim()) return []
     return index
@@ -65,15 +102,44 @@ export function createSearchIndex(handbook: Handbook): (query: string) => Search
         combineWith: 'AND',
         prefix: (term, i, terms) => i === terms.length - 1 || term.length > 3,
         fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-        boost: { title: 4, summary: 2 },
+        // Small typos only: a larger edit distance on long words costs time and finds noise.
+        maxFuzzy: 2,
+        boost: { title: 6, keywords: 4, summary: 2 },
       })
-      .map((r: SearchResult) => ({
-        kind: r.kind as LinkKind,
-        id: r.id as string,
-        title: r.title as string,
-        summary: r.summary as string,
-        path: contentPath(r.kind as LinkKind, r.id as string),
-        score: r.score,
-      }))
+      .flatMap((r) => {
+        const d = byKey.get(r.id as string)
+        if (!d) return []
+        const { kind, id, title, summary, text, path } = d
+        return [{ kind, id, title, summary, text, path, score: r.score, terms: r.terms }]
+      })
   }
+}
+
+/**
+ * At most `total` hits, at most `perGroup` of each kind, filled round by round so that every kind
+ * with a hit is shown before any kind gets its second (for the short list under the search field).
+ */
+export function limitGroups<T extends { hits: unknown[] }>(
+  groups: readonly T[],
+  perGroup: number,
+  total: number,
+): T[] {
+  const counts = groups.map(() => 0)
+  let left = total
+  for (let round = 0; round < perGroup && left > 0; round++) {
+    groups.forEach((g, i) => {
+      if (left > 0 && g.hits.length > round) {
+        counts[i]++
+        left--
+      }
+    })
+  }
+  return groups.map((g, i) => ({ ...g, hits: g.hits.slice(0, counts[i]) })).filter((g) => g.hits.length)
+}
+
+/** Hits grouped by kind in KIND_ORDER, each group keeping the ranking; empty groups left out. */
+export function groupHits(hits: readonly SearchHit[]): { kind: LinkKind; hits: SearchHit[] }[] {
+  return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter(
+    (g) => g.hits.length,
+  )
 }

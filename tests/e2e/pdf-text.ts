@@ -110,3 +110,10 @@ export function readPdf(pdf: Buffer): PdfInfo {
   }
   return { pages }
 }
+
+/** All text of a printed PDF, page after page. */
+export function pdfText(pdf: Buffer): string {
+  return readPdf(pdf)
+    .pages.map((page) => page.text)
+    .join('\n')
+}

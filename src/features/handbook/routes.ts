@@ -1,9 +1,15 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { DESCRIPTION_PAGE_ID } from '@/lib/reading-order'
 
 /** The handbook reader and search. Paths are German in both languages. */
 export const handbookRoutes: RouteRecordRaw[] = [
   { path: '/handbuch', name: 'handbook', component: () => import('@/views/HandbookView.vue') },
   { path: '/handbuch/glossar', name: 'glossary', component: () => import('@/views/GlossaryView.vue') },
+  {
+    path: `/handbuch/${DESCRIPTION_PAGE_ID}`,
+    name: 'description-template',
+    component: () => import('@/views/DescriptionView.vue'),
+  },
   {
     path: '/handbuch/phasen/:id',
     name: 'phase',

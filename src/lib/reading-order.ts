@@ -1,0 +1,64 @@
+/**
+ * The reading order of the handbook, which "previous" and "next" on every page follow:
+ * 1. the start page and the process model,
+ * 2. each phase followed by its steps (in the phase's order),
+ * 3. the six formats of the pre-process, then the project description template,
+ * 4. the remaining pages by their `order`, each value right after the value compass page,
+ * 5. the glossary.
+ */
+import type { Handbook } from '@/content/schema'
+import { contentPath } from '@/content/routes'
+
+export interface ReadingEntry {
+  /** `kind:id`, or `glossary` for the glossary page. */
+  key: string
+  title: string
+  path: string
+}
+
+/** The id under which the project description template is read and searched in the handbook. */
+export const DESCRIPTION_PAGE_ID = 'massnahmenbeschreibung'
+export const GLOSSARY_PATH = '/handbuch/glossar'
+const LEADING_PAGES = ['start', 'prozessmodell']
+
+export function readingOrder(handbook: Handbook, glossaryTitle: string): ReadingEntry[] {
+  const entry = (kind: 'page' | 'phase' | 'format' | 'step' | 'value', id: string, title: string) => ({
+    key: `${kind}:${id}`,
+    title,
+    path: contentPath(kind, id),
+  })
+  const pages = (ids: (id: string) => boolean) =>
+    handbook.pages.filter((p) => ids(p.id)).sort((a, b) => a.order - b.order)
+  const template = handbook.descriptionTemplate
+  return [
+    ...pages((id) => LEADING_PAGES.includes(id)).map((p) => entry('page', p.id, p.title)),
+    ...[...handbook.phases]
+      .sort((a, b) => a.number - b.number)
+      .flatMap((phase) => [
+        entry('phase', phase.id, phase.title),
+        ...handbook.steps
+          .filter((s) => s.phase === phase.number)
+          .sort((a, b) => a.order - b.order)
+          .map((s) => entry('step', s.id, s.title)),
+      ]),
+    ...[...handbook.formats].sort((a, b) => a.order - b.order).map((f) => entry('format', f.id, f.title)),
+    ...(template ? [entry('page', DESCRIPTION_PAGE_ID, template.title)] : []),
+    ...pages((id) => !LEADING_PAGES.includes(id)).flatMap((p) => [
+      entry('page', p.id, p.title),
+      ...(p.id === 'wertekompass'
+        ? [...handbook.values].sort((a, b) => a.order - b.order).map((v) => entry('value', v.id, v.title))
+        : []),
+    ]),
+    { key: 'glossary', title: glossaryTitle, path: GLOSSARY_PATH },
+  ]
+}
+
+/** The entries before and after `key` in the reading order (null at either end or when unknown). */
+export function neighbours(
+  order: readonly ReadingEntry[],
+  key: string,
+): { previous: ReadingEntry | null; next: ReadingEntry | null } {
+  const i = order.findIndex((e) => e.key === key)
+  if (i === -1) return { previous: null, next: null }
+  return { previous: order[i - 1] ?? null, next: order[i + 1] ?? null }
+}
