@@ -172,6 +172,7 @@ export default defineMessages(
         phase: 'Phase {n}: {title}',
         status: 'Status',
         notFound: 'Diesen Schritt gibt es im Assistenten nicht.',
+        pager: 'Vorheriger und nächster Schritt',
       },
       questions: {
         required: 'Pflichtfrage',
@@ -462,6 +463,7 @@ export default defineMessages(
         phase: 'Phase {n}: {title}',
         status: 'Status',
         notFound: 'This step does not exist in the wizard.',
+        pager: 'Previous and next step',
       },
       questions: {
         required: 'Required',
