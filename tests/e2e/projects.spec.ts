@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { axeViolations, expect, test } from './fixtures'
+import { pdfText } from './pdf-text'
 
 /** Creates a team and a project through the interface and returns the project's address. */
 async function createProject(page: Page, team = 'Team Wärmeschutz', title = 'Digitale Terminvergabe') {
@@ -90,6 +91,16 @@ test('a team sets up a project, fills two steps and finds the answers after relo
   await expect(reopened.getByRole('button', { name: 'Drucken (A4)' })).toBeHidden()
   const pdf = await reopened.pdf({ format: 'A4' })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  // Compare without white space: the PDF places words as separate runs of glyphs.
+  const printed = pdfText(pdf).replace(/\s+/g, '')
+  for (const text of [
+    'Team: Team Wärmeschutz',
+    'Termine ohne Warteschlange',
+    'Lange Wartezeiten',
+    'Bezirksämter',
+  ]) {
+    expect(printed, `printed PDF contains "${text}"`).toContain(text.replace(/\s+/g, ''))
+  }
 })
 
 test('text typed into a long-text question survives a reload 100 ms after the last keystroke', async ({
