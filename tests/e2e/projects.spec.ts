@@ -250,7 +250,7 @@ for (const lang of ['de', 'en'] as const) {
   test.describe(`axe on the project pages, ${lang}`, () => {
     test.use({ locale: lang === 'de' ? 'de-DE' : 'en-GB' })
     test('teams, project list, overview, entry check, steps, description and logbook', async ({ page }) => {
-      test.setTimeout(120_000)
+      test.setTimeout(240_000)
       await page.goto('/projekte')
       await page.locator('input[type="text"]').first().fill('Team')
       await page.locator('form button[type="submit"]').first().click()

@@ -10,9 +10,8 @@ export class AnswerRepository {
     return this.db.answers.where('projectId').equals(projectId).toArray()
   }
 
-  /** Answers of a project as a map from question id to value, with journalled changes applied first. */
+  /** Answers of a project as a map from question id to value. Reads only, so it may run in a live query. */
   async mapByProject(projectId: string): Promise<Record<string, unknown>> {
-    await this.replayJournal(projectId)
     const rows = await this.listByProject(projectId)
     return Object.fromEntries(rows.map((row) => [row.questionId, row.value]))
   }

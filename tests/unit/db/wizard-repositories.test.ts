@@ -70,10 +70,14 @@ describe('repositories of teams, projects and the wizard', () => {
     })
     answerJournal.record({ projectId: 'gelöscht', questionId: 'x', value: 'weg' })
 
+    expect(await repos.answers.mapByProject(project.id)).toEqual({})
+    await repos.answers.replayJournal(project.id)
     expect(await repos.answers.mapByProject(project.id)).toEqual({
       'kickoff-ziele': 'Getippt vor dem Absturz',
     })
     expect(answerJournal.pending(project.id)).toEqual([])
     expect(answerJournal.pending()).toHaveLength(1)
+    await repos.answers.replayJournal()
+    expect(answerJournal.pending()).toEqual([])
   })
 })

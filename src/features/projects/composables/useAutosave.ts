@@ -21,7 +21,9 @@ export function useAutosave(projectId: string, onStored?: (questionIds: string[]
 
   async function load() {
     try {
-      Object.assign(answers, await repositories().answers.mapByProject(projectId))
+      const repos = repositories()
+      await repos.answers.replayJournal(projectId)
+      Object.assign(answers, await repos.answers.mapByProject(projectId))
     } catch {
       state.value = 'failed'
     }
