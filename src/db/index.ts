@@ -10,12 +10,15 @@ import { LogbookRepository } from './repositories/logbook'
 import { MemberRepository } from './repositories/members'
 import { ProjectRepository } from './repositories/projects'
 import { SettingRepository } from './repositories/settings'
+import { StepStateRepository } from './repositories/step-states'
 import { TeamRepository } from './repositories/teams'
 import { WorkshopRepository } from './repositories/workshops'
 
 export type * from './types'
+export type { TeamSnapshot } from './repositories/teams'
 export { HandbookDatabase } from './database'
 export { useLiveQuery } from './live'
+export { answerJournal } from './journal'
 
 export function createRepositories(db: HandbookDatabase) {
   return {
@@ -28,6 +31,7 @@ export function createRepositories(db: HandbookDatabase) {
     collections: new CollectionRepository(db),
     workshops: new WorkshopRepository(db),
     settings: new SettingRepository(db),
+    stepStates: new StepStateRepository(db),
   }
 }
 

@@ -28,8 +28,16 @@ export interface Project {
   /** Id of the wizard step the team last worked on. */
   currentStepId: string | null
   archived: boolean
+  /** The answers of the entry check and the phase it recommended; absent until it was done. */
+  entryCheck?: EntryCheckResult
   createdAt: string
   updatedAt: string
+}
+
+export interface EntryCheckResult {
+  answers: Record<string, boolean>
+  recommendedPhase: number
+  completedAt: string
 }
 
 /** The answer to one wizard question of one project. `value` depends on the question type. */

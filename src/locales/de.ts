@@ -137,19 +137,6 @@ export default {
     source: 'Quelle',
     licence: 'Lizenz dieses Textes',
   },
-  projects: {
-    title: 'Projekte',
-    intro:
-      'Hier planen Teams ihre Maßnahmen Schritt für Schritt. Alles wird nur in diesem Browser gespeichert.',
-    emptyTitle: 'Noch keine Projekte auf diesem Gerät',
-    emptyText:
-      'Auf diesem Gerät ist noch kein Team und keine Maßnahme gespeichert. Bis Sie loslegen, können Sie im Handbuch nachlesen, wie eine Maßnahme aufgesetzt wird.',
-    emptyAction: 'Zum Prozessmodell',
-    teams: 'Teams',
-    projectCount: 'keine Projekte | ein Projekt | {n} Projekte',
-    storageError:
-      'Der Speicher dieses Browsers ist nicht verfügbar (zum Beispiel in einem privaten Fenster). Handbuch und Methoden bleiben lesbar.',
-  },
   search: {
     title: 'Suche',
     label: 'Suchbegriff',

@@ -138,18 +138,6 @@ const en: typeof de = {
     source: 'Source',
     licence: 'Licence of this text',
   },
-  projects: {
-    title: 'Projects',
-    intro: 'Here teams plan their measures step by step. Everything is stored in this browser only.',
-    emptyTitle: 'No projects on this device yet',
-    emptyText:
-      'No team and no measure is stored on this device yet. Until you start, the handbook explains how a measure is set up.',
-    emptyAction: 'Go to the process model',
-    teams: 'Teams',
-    projectCount: 'no projects | one project | {n} projects',
-    storageError:
-      'This browser’s storage is not available (for example in a private window). The handbook and methods stay readable.',
-  },
   search: {
     title: 'Search',
     label: 'Search term',

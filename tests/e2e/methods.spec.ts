@@ -40,14 +40,20 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
 
   await page.goto('/methoden')
   await expect(
-    page.getByRole('main').getByRole('status').filter({ hasText: `${de.methods.length} Methoden passen` }),
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: `${de.methods.length} Methoden passen` }),
   ).toBeVisible()
   await page.getByRole('checkbox', { name: 'Phase 3' }).check()
   await page.getByLabel('Passt in … Minuten').fill('60')
   await expect(page).toHaveURL(/phase=3/)
   await expect(page).toHaveURL(/minuten=60/)
   await expect(
-    page.getByRole('main').getByRole('status').filter({ hasText: `${expected.length} Methoden passen` }),
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: `${expected.length} Methoden passen` }),
   ).toBeVisible()
   expect(await cardTitles(page)).toEqual(expected)
 
@@ -56,7 +62,10 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
   await chips.getByRole('button', { name: 'Phase 3 entfernen' }).click()
   const fitting = de.methods.filter((m) => m.duration.min <= 60)
   await expect(
-    page.getByRole('main').getByRole('status').filter({ hasText: `${fitting.length} Methoden passen` }),
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: `${fitting.length} Methoden passen` }),
   ).toBeVisible()
   await expect(page).not.toHaveURL(/phase=/)
   await page.goBack()
@@ -70,9 +79,12 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
       m.phases.includes(3) && m.duration.min <= 60 && /protokoll/i.test(`${m.title} ${m.summary} ${m.html}`),
   )
   await expect(page.getByLabel('Methoden durchsuchen')).toHaveValue('protokoll')
-  await expect(page.getByRole('main').getByRole('status').filter({ hasText: /passt|passen/ })).toHaveText(
-    searched.length === 1 ? 'Eine Methode passt' : `${searched.length} Methoden passen`,
-  )
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /passt|passen/ }),
+  ).toHaveText(searched.length === 1 ? 'Eine Methode passt' : `${searched.length} Methoden passen`)
   await page.getByLabel('Geeignet für … Personen').fill('5')
   const forFive = searched.filter((m) => m.groupSize.min <= 5 && 5 <= m.groupSize.max)
   await expect(page).toHaveURL(/personen=5/)
@@ -81,7 +93,10 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
   await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click()
   await expect(page).toHaveURL(/\/methoden$/)
   await expect(
-    page.getByRole('main').getByRole('status').filter({ hasText: `${de.methods.length} Methoden passen` }),
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: `${de.methods.length} Methoden passen` }),
   ).toBeVisible()
 })
 
@@ -94,7 +109,10 @@ test('a wizard step link shows exactly the methods that step recommends', async 
   expect(await cardTitles(page)).toEqual(titles)
   await chip.click()
   await expect(
-    page.getByRole('main').getByRole('status').filter({ hasText: `${de.methods.length} Methoden passen` }),
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: `${de.methods.length} Methoden passen` }),
   ).toBeVisible()
 })
 
@@ -116,7 +134,9 @@ test('a starred card stays a favourite after reload and shows under "only favour
   await expect(unstar).toHaveAttribute('aria-pressed', 'true')
   await page.getByRole('checkbox', { name: 'Nur Favoriten' }).check()
   await expect(page).toHaveURL(/favoriten=1/)
-  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Eine Methode passt' })).toBeVisible()
+  await expect(
+    page.getByRole('main').getByRole('status').filter({ hasText: 'Eine Methode passt' }),
+  ).toBeVisible()
   expect(await cardTitles(page)).toEqual(['Baumanalyse'])
   await page.goto('/methoden/baumanalyse')
   await expect(unstar).toHaveAttribute('aria-pressed', 'true')

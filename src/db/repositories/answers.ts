@@ -1,5 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { now } from '../ids'
+import { answerJournal } from '../journal'
 import type { StepAnswer } from '../types'
 
 export class AnswerRepository {
@@ -7,6 +8,21 @@ export class AnswerRepository {
 
   listByProject(projectId: string): Promise<StepAnswer[]> {
     return this.db.answers.where('projectId').equals(projectId).toArray()
+  }
+
+  /** Answers of a project as a map from question id to value. Reads only, so it may run in a live query. */
+  async mapByProject(projectId: string): Promise<Record<string, unknown>> {
+    const rows = await this.listByProject(projectId)
+    return Object.fromEntries(rows.map((row) => [row.questionId, row.value]))
+  }
+
+  /** Stores changes that a reload or crash cut off before they reached IndexedDB. */
+  async replayJournal(projectId?: string): Promise<void> {
+    for (const entry of answerJournal.pending(projectId)) {
+      if (await this.db.projects.get(entry.projectId))
+        await this.set(entry.projectId, entry.questionId, entry.value)
+      answerJournal.settle(entry)
+    }
   }
 
   /** Stores an answer and marks the project as edited, atomically. */

@@ -34,6 +34,39 @@ export class ProjectRepository {
     return project
   }
 
+  /**
+   * A new project of the same team that starts from this one's answers (a template): the answers
+   * are copied; step states, logbook and entry check are not, as the new project starts fresh.
+   */
+  async duplicate(id: string, title: string): Promise<Project | null> {
+    const { db } = this
+    return db.transaction('rw', db.projects, db.answers, async () => {
+      const source = await db.projects.get(id)
+      if (!source) return null
+      const time = now()
+      const copy: Project = {
+        ...source,
+        id: newId(),
+        title: title.trim(),
+        archived: false,
+        currentStepId: null,
+        entryCheck: undefined,
+        createdAt: time,
+        updatedAt: time,
+      }
+      delete copy.entryCheck
+      await db.projects.add(copy)
+      const answers = await db.answers.where('projectId').equals(id).toArray()
+      await db.answers.bulkAdd(answers.map((a) => ({ ...a, projectId: copy.id, updatedAt: time })))
+      return copy
+    })
+  }
+
+  /** Records the current step without counting it as an edit (the list sorts by last edit). */
+  async setCurrentStep(id: string, stepId: string): Promise<void> {
+    await this.db.projects.update(id, { currentStepId: stepId })
+  }
+
   async update(id: string, changes: Partial<Omit<Project, 'id' | 'teamId' | 'createdAt'>>): Promise<void> {
     await this.db.projects.update(id, { ...changes, updatedAt: now() })
   }

@@ -1,6 +1,29 @@
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
-import type { Team } from '../types'
+import type {
+  Favourite,
+  LogbookEntry,
+  Member,
+  MethodCollection,
+  Project,
+  StepAnswer,
+  StepState,
+  Team,
+  Workshop,
+} from '../types'
+
+/** Everything that belongs to one team, kept in memory so a deletion can be undone. */
+export interface TeamSnapshot {
+  team: Team
+  members: Member[]
+  projects: Project[]
+  answers: StepAnswer[]
+  stepStates: StepState[]
+  logbook: LogbookEntry[]
+  favourites: Favourite[]
+  collections: MethodCollection[]
+  workshops: Workshop[]
+}
 
 export class TeamRepository {
   constructor(private readonly db: HandbookDatabase) {}
@@ -24,10 +47,9 @@ export class TeamRepository {
     await this.db.teams.update(id, { name: name.trim(), updatedAt: now() })
   }
 
-  /** Deletes a team with everything that belongs to it, in one transaction: all or nothing. */
-  async remove(id: string): Promise<void> {
+  private get tables() {
     const { db } = this
-    const tables = [
+    return [
       db.teams,
       db.members,
       db.projects,
@@ -38,7 +60,50 @@ export class TeamRepository {
       db.collections,
       db.workshops,
     ]
-    await db.transaction('rw', tables, async () => {
+  }
+
+  /** A copy of the team and everything that belongs to it, taken before deleting it. */
+  async snapshot(id: string): Promise<TeamSnapshot | null> {
+    const { db } = this
+    return db.transaction('r', this.tables, async () => {
+      const team = await db.teams.get(id)
+      if (!team) return null
+      const projects = await db.projects.where('teamId').equals(id).toArray()
+      const projectIds = projects.map((p) => p.id)
+      return {
+        team,
+        members: await db.members.where('teamId').equals(id).toArray(),
+        projects,
+        answers: await db.answers.where('projectId').anyOf(projectIds).toArray(),
+        stepStates: await db.stepStates.where('projectId').anyOf(projectIds).toArray(),
+        logbook: await db.logbook.where('projectId').anyOf(projectIds).toArray(),
+        favourites: await db.favourites.where('teamId').equals(id).toArray(),
+        collections: await db.collections.where('teamId').equals(id).toArray(),
+        workshops: await db.workshops.where('teamId').equals(id).toArray(),
+      }
+    })
+  }
+
+  /** Puts a deleted team back exactly as the snapshot holds it (undo). */
+  async restore(snapshot: TeamSnapshot): Promise<void> {
+    const { db } = this
+    await db.transaction('rw', this.tables, async () => {
+      await db.teams.put(snapshot.team)
+      await db.members.bulkPut(snapshot.members)
+      await db.projects.bulkPut(snapshot.projects)
+      await db.answers.bulkPut(snapshot.answers)
+      await db.stepStates.bulkPut(snapshot.stepStates)
+      await db.logbook.bulkPut(snapshot.logbook)
+      await db.favourites.bulkPut(snapshot.favourites)
+      await db.collections.bulkPut(snapshot.collections)
+      await db.workshops.bulkPut(snapshot.workshops)
+    })
+  }
+
+  /** Deletes a team with everything that belongs to it, in one transaction: all or nothing. */
+  async remove(id: string): Promise<void> {
+    const { db } = this
+    await db.transaction('rw', this.tables, async () => {
       const projectIds = await db.projects.where('teamId').equals(id).primaryKeys()
       await db.answers.where('projectId').anyOf(projectIds).delete()
       await db.stepStates.where('projectId').anyOf(projectIds).delete()

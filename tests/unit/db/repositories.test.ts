@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HandbookDatabase, createRepositories } from '../../../src/db'
 
 const open: HandbookDatabase[] = []
@@ -29,7 +29,8 @@ describe('repositories', () => {
         }
       })
     })
-    await new Promise((r) => setTimeout(r, 20))
+    // Write only after tab B has seen the empty state: a fixed sleep was too short on a busy machine.
+    await vi.waitFor(() => expect(seen).toHaveLength(1))
     await tabA.repos.teams.create('  Team Wärmeschutz ')
     await done
     expect(seen.at(0)).toEqual([])

@@ -1,0 +1,82 @@
+import { onBeforeUnmount, onMounted, reactive, ref } from 'vue'
+import { answerJournal, repositories } from '@/db'
+
+/** At the latest this long after the last keystroke, the answers are in IndexedDB. */
+export const SAVE_DELAY_MS = 300
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+
+/**
+ * The answers of a project, saved without a save button: each change goes synchronously into the
+ * crash journal, then into IndexedDB shortly after typing pauses, and at once when the page is hidden
+ * or closed. `onStored` runs after each successful write (the step then counts as in progress).
+ */
+export function useAutosave(projectId: string, onStored?: (questionIds: string[]) => void) {
+  const answers = reactive<Record<string, unknown>>({})
+  const loaded = ref(false)
+  const state = ref<SaveState>('idle')
+  const pending = new Map<string, unknown>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let writing: Promise<void> = Promise.resolve()
+
+  async function load() {
+    try {
+      const repos = repositories()
+      await repos.answers.replayJournal(projectId)
+      Object.assign(answers, await repos.answers.mapByProject(projectId))
+    } catch {
+      state.value = 'failed'
+    }
+    loaded.value = true
+  }
+
+  function update(questionId: string, value: unknown) {
+    // Plain JSON: reactive proxies cannot be stored, and the journal needs text anyway.
+    const plain: unknown = JSON.parse(JSON.stringify(value ?? null))
+    answers[questionId] = plain
+    pending.set(questionId, plain)
+    answerJournal.record({ projectId, questionId, value: plain })
+    state.value = 'saving'
+    clearTimeout(timer)
+    timer = setTimeout(flush, SAVE_DELAY_MS)
+  }
+
+  function flush(): Promise<void> {
+    clearTimeout(timer)
+    if (!pending.size) return writing
+    const batch = [...pending]
+    pending.clear()
+    writing = writing.then(async () => {
+      try {
+        const repos = repositories()
+        for (const [questionId, value] of batch) {
+          await repos.answers.set(projectId, questionId, value)
+          answerJournal.settle({ projectId, questionId, value })
+        }
+        if (!pending.size) state.value = 'saved'
+        onStored?.(batch.map(([id]) => id))
+      } catch {
+        state.value = 'failed'
+      }
+    })
+    return writing
+  }
+
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') void flush()
+  }
+  const onPageHide = () => void flush()
+
+  onMounted(() => {
+    document.addEventListener('visibilitychange', onHidden)
+    window.addEventListener('pagehide', onPageHide)
+  })
+  onBeforeUnmount(() => {
+    document.removeEventListener('visibilitychange', onHidden)
+    window.removeEventListener('pagehide', onPageHide)
+    void flush()
+  })
+
+  void load()
+  return { answers, loaded, state, update, flush }
+}

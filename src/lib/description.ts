@@ -1,0 +1,89 @@
+/**
+ * The project description (Maßnahmenbeschreibung): the answers of all steps, gathered into the
+ * sections of the template in its fixed order, and written out as plain text or Markdown. Pure.
+ */
+import type { DescriptionTemplate, Question, Step } from '@/content/schema'
+import { filledRatings, filledRows, isAnswered, isRecordType, RECORD_FIELDS } from './answers'
+import { orderSteps } from './wizard-progress'
+
+export interface DescriptionEntry {
+  question: Question
+  step: Step
+  value: unknown
+}
+
+export interface DescriptionSection {
+  id: string
+  title: string
+  description: string
+  /** Answered questions feeding this section, in wizard order. */
+  entries: DescriptionEntry[]
+  /** Questions feeding this section that have no answer yet, with the step that asks them. */
+  open: { question: Question; step: Step }[]
+}
+
+export function assembleDescription(
+  template: Pick<DescriptionTemplate, 'sections'>,
+  steps: readonly Step[],
+  answers: Readonly<Record<string, unknown>>,
+): DescriptionSection[] {
+  const ordered = orderSteps(steps)
+  return template.sections.map((section) => {
+    const entries: DescriptionEntry[] = []
+    const open: { question: Question; step: Step }[] = []
+    for (const step of ordered) {
+      for (const question of step.questions) {
+        if (question.section !== section.id) continue
+        const value = answers[question.id]
+        if (isAnswered(question.type, value)) entries.push({ question, step, value })
+        else open.push({ question, step })
+      }
+    }
+    return { id: section.id, title: section.title, description: section.description, entries, open }
+  })
+}
+
+/** Words the text output needs, in the reader's language. */
+export interface AnswerWords {
+  /** Label of a column of a table question, e.g. ("risks", "likelihood") → "Wahrscheinlichkeit". */
+  field: (type: string, key: string) => string
+  /** Label of a fixed column value, e.g. "high" → "hoch". */
+  level: (value: string) => string
+  /** Title of a value of the value compass. */
+  valueTitle: (id: string) => string
+  /** A compass rating, e.g. 2 → "2 von 3". */
+  rating: (rating: number | null) => string
+}
+
+/** The lines an answer is shown as, in plain text (no Markdown): one line per item or row. */
+export function answerLines(question: Question, value: unknown, words: AnswerWords): string[] {
+  const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v
+  if (isRecordType(question.type)) {
+    const fields = RECORD_FIELDS[question.type]
+    return filledRows(value).map((row) =>
+      fields
+        .filter((f) => (row[f.key] ?? '').trim())
+        .map(
+          (f) =>
+            `${words.field(question.type, f.key)}: ${f.kind === 'select' ? words.level(row[f.key]) : row[f.key].trim()}`,
+        )
+        .join('; '),
+    )
+  }
+  if (question.type === 'value-compass') {
+    return filledRatings(value).map(([id, r]) =>
+      [`${words.valueTitle(id)}: ${words.rating(r.rating)}`, r.justification?.trim()]
+        .filter(Boolean)
+        .join(' – '),
+    )
+  }
+  if (Array.isArray(value)) return value.filter((v) => String(v).trim()).map((v) => label(String(v)).trim())
+  if (question.type === 'single-choice') return [label(String(value))]
+  return String(value ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+}
+
+/** Whether the answer is best shown as a list of items rather than running text. */
+export const isListAnswer = (question: Question): boolean =>
+  !['short-text', 'long-text', 'single-choice', 'date'].includes(question.type)

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { HandbookDatabase, answerJournal, createRepositories } from '../../../src/db'
+
+const open: HandbookDatabase[] = []
+function connect(name: string) {
+  const db = new HandbookDatabase(name)
+  open.push(db)
+  return { db, repos: createRepositories(db) }
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close()
+    await db.delete()
+  }
+  window.localStorage.clear()
+})
+
+describe('repositories of teams, projects and the wizard', () => {
+  it('restore a deleted team with everything that belonged to it (undo)', async () => {
+    const { db, repos } = connect('undo')
+    const team = await repos.teams.create('Wärmeschutz')
+    const project = await repos.projects.create(team.id, 'Terminvergabe')
+    await repos.members.add(team.id, 'Alex', 'massnahmenteam')
+    await repos.answers.set(project.id, 'kickoff-titel', 'Termine')
+    await repos.stepStates.set(project.id, 'kick-off', 'done')
+    await repos.logbook.add({ projectId: project.id, kind: 'note', text: 'Start' })
+
+    const snapshot = await repos.teams.snapshot(team.id)
+    await repos.teams.remove(team.id)
+    expect(await db.projects.count()).toBe(0)
+    await repos.teams.restore(snapshot!)
+
+    expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Wärmeschutz'])
+    expect(await repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Termine' })
+    expect(await repos.stepStates.listByProject(project.id)).toMatchObject([
+      { stepId: 'kick-off', status: 'done' },
+    ])
+    expect((await repos.members.listByTeam(team.id)).map((m) => m.name)).toEqual(['Alex'])
+    expect(await repos.logbook.listByProject(project.id)).toHaveLength(1)
+  })
+
+  it('duplicate a project as a template: answers copied, states and entry check not', async () => {
+    const { repos } = connect('duplicate')
+    const team = await repos.teams.create('Team')
+    const source = await repos.projects.create(team.id, 'Vorlage')
+    await repos.projects.update(source.id, {
+      phase: 3,
+      entryCheck: { answers: { mandat: true }, recommendedPhase: 3, completedAt: '' },
+    })
+    await repos.answers.set(source.id, 'kickoff-ziele', 'Ziele')
+    await repos.stepStates.set(source.id, 'kick-off', 'done')
+
+    const copy = await repos.projects.duplicate(source.id, 'Vorlage (Kopie)')
+
+    expect(copy).toMatchObject({ title: 'Vorlage (Kopie)', teamId: team.id, archived: false })
+    expect(copy!.entryCheck).toBeUndefined()
+    expect(await repos.answers.mapByProject(copy!.id)).toEqual({ 'kickoff-ziele': 'Ziele' })
+    expect(await repos.stepStates.listByProject(copy!.id)).toEqual([])
+    expect(await repos.answers.mapByProject(source.id)).toEqual({ 'kickoff-ziele': 'Ziele' })
+  })
+
+  it('replay answers from the crash journal that never reached IndexedDB', async () => {
+    const { repos } = connect('journal')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    answerJournal.record({
+      projectId: project.id,
+      questionId: 'kickoff-ziele',
+      value: 'Getippt vor dem Absturz',
+    })
+    answerJournal.record({ projectId: 'gelöscht', questionId: 'x', value: 'weg' })
+
+    expect(await repos.answers.mapByProject(project.id)).toEqual({})
+    await repos.answers.replayJournal(project.id)
+    expect(await repos.answers.mapByProject(project.id)).toEqual({
+      'kickoff-ziele': 'Getippt vor dem Absturz',
+    })
+    expect(answerJournal.pending(project.id)).toEqual([])
+    expect(answerJournal.pending()).toHaveLength(1)
+    await repos.answers.replayJournal()
+    expect(answerJournal.pending()).toEqual([])
+  })
+})
