@@ -10,11 +10,13 @@ import { MemberRepository } from './repositories/members'
 import { ProjectRepository } from './repositories/projects'
 import { SettingRepository } from './repositories/settings'
 import { TeamRepository } from './repositories/teams'
+import { TransferRepository } from './repositories/transfer'
 import { WorkshopRepository } from './repositories/workshops'
 
 export type * from './types'
 export { HandbookDatabase } from './database'
 export { useLiveQuery } from './live'
+export { onNewerVersionElsewhere } from './version-change'
 
 export function createRepositories(db: HandbookDatabase) {
   return {
@@ -26,6 +28,7 @@ export function createRepositories(db: HandbookDatabase) {
     favourites: new FavouriteRepository(db),
     workshops: new WorkshopRepository(db),
     settings: new SettingRepository(db),
+    transfer: new TransferRepository(db),
   }
 }
 

@@ -20,16 +20,20 @@ describe('repositories', () => {
     const tabA = connect('two-tabs')
     const tabB = connect('two-tabs')
     const seen: string[][] = []
+    let firstSeen: () => void = () => {}
+    const first = new Promise<void>((resolve) => (firstSeen = resolve))
     const done = new Promise<void>((resolve) => {
       const sub = liveQuery(() => tabB.repos.teams.list()).subscribe((teams) => {
         seen.push(teams.map((t) => t.name))
+        firstSeen()
         if (teams.length === 1) {
           sub.unsubscribe()
           resolve()
         }
       })
     })
-    await new Promise((r) => setTimeout(r, 20))
+    // Write only after tab B has seen the empty list (a fixed delay was flaky under load).
+    await first
     await tabA.repos.teams.create('  Team Wärmeschutz ')
     await done
     expect(seen.at(0)).toEqual([])
