@@ -35,3 +35,24 @@ export function busyReasons(at = Date.now(), editing = false): string[] {
 export function isBusy(at = Date.now(), editing = false): boolean {
   return busyReasons(at, editing).length > 0
 }
+
+/**
+ * Runs `action` at once if nobody is busy, otherwise checks again every `intervalMs` until they
+ * are done. Returns whether it ran at once (so the caller can say that it is waiting).
+ */
+export function runWhenIdle(
+  action: () => void,
+  busy: () => boolean = () => isBusy(),
+  intervalMs = 2000,
+): boolean {
+  if (!busy()) {
+    action()
+    return true
+  }
+  const timer = setInterval(() => {
+    if (busy()) return
+    clearInterval(timer)
+    action()
+  }, intervalMs)
+  return false
+}

@@ -303,6 +303,48 @@ test('after one visit every section works offline, with deep links, reloads and 
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible()
 })
 
+test('without IndexedDB (a locked-down browser) the page says so and the handbook stays readable', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // As in some private windows and locked-down profiles: every attempt to open a database fails.
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+    }
+  })
+  await page.goto('/daten')
+  await expect(page.getByRole('alert')).toContainText('Der Speicher dieses Browsers ist nicht verfügbar')
+  await expect(page.getByRole('button', { name: 'Als Datei speichern' })).toHaveCount(0)
+  expect(await axeViolations(page)).toEqual([])
+  await page.goto('/methoden/akteure-kartieren')
+  await expect(page.getByRole('heading', { level: 2, name: 'Ablauf' })).toBeVisible()
+  await page.goto('/handbuch/phasen/vorprozess')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phase 1: Vorprozess')
+})
+
+test('asks once for persistent storage when the first project exists', async ({ page }) => {
+  await page.goto('/daten')
+  await seed(page, 'team-p', 'Team Persist')
+  await page.reload()
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const request = indexedDB.open('handbuch-interaktiv')
+          request.onsuccess = () => resolve(request.result)
+        })
+        const value = await new Promise((resolve) => {
+          const request = db.transaction('settings').objectStore('settings').get('storagePersistAskedAt')
+          request.onsuccess = () => resolve(request.result)
+        })
+        db.close()
+        return value
+      }),
+    )
+    .toMatchObject({ key: 'storagePersistAskedAt', value: expect.stringMatching(/^\d{4}-/) })
+  await expect(page.getByTestId('persisted')).not.toBeEmpty()
+})
+
 const ROUTES = [
   '/',
   '/handbuch',

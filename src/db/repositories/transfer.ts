@@ -24,6 +24,19 @@ export class TransferRepository {
     ]
   }
 
+  /**
+   * Whether the database can be opened at all. Some private windows and locked-down profiles
+   * refuse IndexedDB; live queries then wait silently, so the data page asks directly.
+   */
+  async available(): Promise<boolean> {
+    try {
+      await this.db.open()
+      return true
+    } catch {
+      return false
+    }
+  }
+
   async collectTeam(teamId: string): Promise<ExportData | null> {
     const { db } = this
     return db.transaction('r', this.tables, async () => {

@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register'
 import { readonly, ref } from 'vue'
-import { busyReasons, noteTyping } from '@/lib/busy'
+import { isBusy, noteTyping, runWhenIdle } from '@/lib/busy'
 
 const updateReady = ref(false)
 /** The user agreed, but someone is typing or a timer runs: reload as soon as that is over. */
@@ -14,16 +14,12 @@ const isTextField = (el: Element | null): boolean =>
     el instanceof HTMLTextAreaElement ||
     (el instanceof HTMLElement && el.isContentEditable))
 
-const busyNow = () => busyReasons(Date.now(), isTextField(document.activeElement))
+const busyNow = () => isBusy(Date.now(), isTextField(document.activeElement))
 
 function reloadWhenQuiet(): void {
-  if (!activate) return
-  if (busyNow().length) {
-    waitingForQuiet.value = true
-    setTimeout(reloadWhenQuiet, 2000)
-    return
-  }
-  void activate(true)
+  const run = activate
+  if (!run || waitingForQuiet.value) return
+  waitingForQuiet.value = !runWhenIdle(() => void run(true), busyNow)
 }
 
 /**

@@ -20,7 +20,7 @@ function describe(err: unknown): ImportFailure {
   if (err instanceof ImportError) return { code: err.code, path: err.path, problem: err.problem }
   const name = err instanceof Error ? err.name : ''
   // Dexie wraps the browser's errors; both name a full or unavailable storage like this.
-  if (/Quota|Open|Database|InvalidState|Unknown/.test(name))
+  if (/Quota|Open|Database|InvalidState|Unknown|MissingAPI/.test(name))
     return { code: 'storage', path: '', problem: null }
   return { code: 'unknown', path: '', problem: null }
 }

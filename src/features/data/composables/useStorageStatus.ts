@@ -8,7 +8,12 @@ export function useStorageStatus() {
   const persisted = ref<boolean | null>(null)
   const usage = ref<{ used: number; quota: number } | null>(null)
 
-  const { data, error, ready } = useLiveQuery(
+  const unavailable = ref(false)
+  const {
+    data,
+    error: queryError,
+    ready,
+  } = useLiveQuery(
     async () => {
       const repos = repositories()
       const [lastBackupAt, projects] = await Promise.all([
@@ -21,6 +26,7 @@ export function useStorageStatus() {
   )
 
   async function refresh(): Promise<void> {
+    unavailable.value = !(await repositories().transfer.available())
     const storage = navigator.storage
     persisted.value = storage?.persisted ? await storage.persisted().catch(() => null) : null
     const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null
@@ -36,7 +42,7 @@ export function useStorageStatus() {
     usage,
     lastBackupAt: computed(() => data.value.lastBackupAt),
     reminderDue: computed(() => backupDue(data.value.lastBackupAt, data.value.projects)),
-    error,
+    error: computed(() => unavailable.value || !!queryError.value),
     ready,
     refresh,
   }
