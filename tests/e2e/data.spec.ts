@@ -265,11 +265,14 @@ test('after one visit every section works offline, with deep links, reloads and 
   })
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible()
   await page.goto('/daten')
-  await seed(page, 'team-o', 'Team Offline')
 
   await context.setOffline(true)
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible()
+  // Work stored while offline survives a reload without network.
+  await seed(page, 'team-o', 'Team Offline')
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Team „Team Offline“ löschen' })).toBeVisible()
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
   await nav.getByRole('link', { name: 'Handbuch' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Die fünf Phasen' })).toBeVisible()
