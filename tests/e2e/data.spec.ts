@@ -306,6 +306,19 @@ test('after one visit every section works offline, with deep links, reloads and 
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible()
 })
 
+test('reminds gently in the footer when two weeks of work are in no backup', async ({ page }) => {
+  await page.goto('/daten')
+  await seed(page, 'team-r', 'Team Reminder')
+  await page.goto('/methoden')
+  const footer = page.getByRole('contentinfo')
+  await expect(footer).toContainText('Sie haben Ihre Arbeit noch nie gesichert.')
+  await footer.getByRole('link', { name: 'Jetzt sichern' }).click()
+  await expect(page).toHaveURL(/\/daten#data-export$/)
+  await page.getByRole('button', { name: 'Als Datei speichern' }).click()
+  await expect(footer).not.toContainText('noch nie gesichert')
+  await expect(page.getByText('Noch keine', { exact: true })).toHaveCount(0)
+})
+
 test('without IndexedDB (a locked-down browser) the page says so and the handbook stays readable', async ({
   page,
 }) => {

@@ -33,7 +33,10 @@ export function useKeepData() {
     { immediate: true },
   )
 
-  return { reminderDue: computed(() => backupDue(data.value.lastBackupAt, data.value.projects)) }
+  return {
+    reminderDue: computed(() => backupDue(data.value.lastBackupAt, data.value.projects)),
+    everBackedUp: computed(() => data.value.lastBackupAt !== null),
+  }
 }
 
 type ProjectTimes = { createdAt: string; updatedAt: string }[]
