@@ -68,7 +68,12 @@ function withNewIds(doc: ExportDocument, local: LocalMatches, newId: () => strin
   out.projects = data.projects.map((p) => ({ ...p, id: map(p.id), teamId: map(p.teamId) }))
   out.answers = data.answers.map((a) => ({ ...a, projectId: map(a.projectId) }))
   out.stepStates = data.stepStates.map((s) => ({ ...s, projectId: map(s.projectId) }))
-  out.logbook = data.logbook.map((l) => ({ ...l, id: map(l.id), projectId: map(l.projectId) }))
+  out.logbook = data.logbook.map((l) => {
+    const entry = { ...l, id: map(l.id), projectId: map(l.projectId) }
+    // Entries captured in a workshop point to it (a field the workshops feature adds).
+    const workshopId = (l as { workshopId?: unknown }).workshopId
+    return typeof workshopId === 'string' ? { ...entry, workshopId: map(workshopId) } : entry
+  })
   out.favourites = data.favourites.map((f) => ({ ...f, teamId: map(f.teamId) }))
   out.collections = data.collections.map((c) => ({ ...c, id: map(c.id), teamId: map(c.teamId) }))
   out.workshops = data.workshops.map((w) => ({

@@ -83,6 +83,12 @@ const present: Check = (value, path) => {
   if (value === undefined) fail(path, 'missing')
 }
 
+const workshopItem: Check = (value, path) => {
+  if (!isObject(value)) fail(path, 'not-object')
+  id((value as Rec).id, `${path}.id`)
+  name((value as Rec).title, `${path}.title`)
+}
+
 const RECORDS: Record<ExportTable, Record<string, Check>> = {
   teams: { id, name, createdAt: time, updatedAt: time },
   members: { id, teamId: id, name, role: name },
@@ -112,6 +118,8 @@ const RECORDS: Record<ExportTable, Record<string, Check>> = {
     owner: optional(text()),
     due: optional(text()),
     done: optional(bool),
+    workshopId: optional(id),
+    agendaItemId: optional(id),
     createdAt: time,
   },
   favourites: { teamId: id, methodId: id, createdAt: time },
@@ -123,6 +131,12 @@ const RECORDS: Record<ExportTable, Record<string, Check>> = {
     title: name,
     date: orNull(time),
     startTime: orNull(time),
+    // Fields of the workshop planner; optional, as exports of app 0.1.0 do not have them.
+    endTime: optional(orNull(time)),
+    place: optional(text()),
+    goal: optional(text()),
+    participants: optional(orNull(integer(0, 1_000_000))),
+    items: optional(listOf(workshopItem)),
     createdAt: time,
     updatedAt: time,
   },

@@ -198,3 +198,24 @@ describe('import plan', () => {
     expect(plan.data.teams).toEqual([])
   })
 })
+
+describe('workshop links', () => {
+  it('a copy keeps logbook entries captured in a workshop linked to the copied workshop', async () => {
+    const doc = teamDoc()
+    Object.assign(doc.data.logbook[0], { workshopId: 'team-1-w1', agendaItemId: 'item-1' })
+    Object.assign(doc.data.workshops[0], {
+      items: [{ id: 'item-1', kind: 'method', methodId: 'check-in', title: 'Check-in', minutes: 10 }],
+    })
+    const checked = await readExport(JSON.stringify(doc))
+    let n = 0
+    const { data } = planImport(checked, { teams: [], projects: [] }, 'copy', () => `new-${++n}`)
+    expect(data.logbook[0]).toMatchObject({ workshopId: data.workshops[0].id, agendaItemId: 'item-1' })
+    expect(data.logbook[0].id).not.toBe('team-1-l1')
+
+    Object.assign(doc.data.workshops[0], { items: [{ id: 'item-1', title: 42 }] })
+    expect(await rejection(JSON.stringify(doc))).toMatchObject({
+      path: 'data.workshops[0].items[0].title',
+      problem: 'not-text',
+    })
+  })
+})
