@@ -1,7 +1,25 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
+import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { handbookContent } from './build/content/vite-plugin.ts'
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
+
+/**
+ * The dev server injects every component's styles as <style> elements, which the strict
+ * Content-Security-Policy of index.html blocks. Only while serving, allow inline styles; the
+ * production build links its CSS files and keeps the strict policy.
+ */
+const devStylePolicy = (): Plugin => ({
+  name: 'dev-style-policy',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+})
 
 export default defineConfig({
   define: {
@@ -9,10 +27,47 @@ export default defineConfig({
     __VUE_I18N_LEGACY_API__: false,
     __VUE_I18N_FULL_INSTALL__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    __APP_VERSION__: JSON.stringify(version),
   },
   plugins: [
     handbookContent({ root: fileURLToPath(new URL('./handbook-content', import.meta.url)) }),
     vue({ features: { optionsAPI: false } }),
+    devStylePolicy(),
+    VitePWA({
+      // A new version waits until the user agrees (see src/features/data/composables/useAppUpdate.ts).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: 'Handbuch interaktiv – Gemeinsam Digital: Berlin',
+        short_name: 'Handbuch',
+        description:
+          'Das Handbuch von Gemeinsam Digital: Berlin als Werkzeug: Prozessmodell, Assistenten, Methodenkarten und Workshops – offline.',
+        lang: 'de',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#b3001b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every chunk: the shell, every lazily loaded route and both language chunks of the
+        // handbook, so each page works offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,txt}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Take control of the first visit at once, so lazy chunks load offline without a reload.
+        // No skipWaiting: an update waits for the user's go (registerType 'prompt').
+        clientsClaim: true,
+      },
+    }),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -5,3 +5,6 @@ declare module 'virtual:handbook/*' {
   const handbook: Handbook
   export default handbook
 }
+
+/** The version in package.json, set by vite.config.ts; written into every export. */
+declare const __APP_VERSION__: string

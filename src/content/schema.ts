@@ -5,8 +5,9 @@
  */
 import { z } from 'zod'
 
-export const LANGS = ['de', 'en'] as const
-export type Lang = (typeof LANGS)[number]
+import type { Lang } from './langs.ts'
+
+export { LANGS, type Lang } from './langs.ts'
 
 export const PURPOSES = [
   'understand',

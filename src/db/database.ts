@@ -11,6 +11,7 @@ import type {
   Team,
   Workshop,
 } from './types'
+import { notifyNewerVersion } from './version-change'
 
 export const DATABASE_NAME = 'handbuch-interaktiv'
 
@@ -45,6 +46,12 @@ export class HandbookDatabase extends Dexie {
       collections: 'id, teamId',
       workshops: 'id, teamId, projectId',
       settings: 'key',
+    })
+    // Another tab wants a newer schema (or deletes the database): close for good, so the upgrade is
+    // not blocked and this tab does not reopen the old version; the app asks the user to reload.
+    this.on('versionchange', () => {
+      this.close()
+      notifyNewerVersion()
     })
   }
 }

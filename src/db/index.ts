@@ -12,6 +12,7 @@ import { ProjectRepository } from './repositories/projects'
 import { SettingRepository } from './repositories/settings'
 import { StepStateRepository } from './repositories/step-states'
 import { TeamRepository } from './repositories/teams'
+import { TransferRepository } from './repositories/transfer'
 import { WorkshopRepository } from './repositories/workshops'
 
 export type * from './types'
@@ -19,6 +20,7 @@ export type { TeamSnapshot } from './repositories/teams'
 export { HandbookDatabase } from './database'
 export { useLiveQuery } from './live'
 export { answerJournal } from './journal'
+export { onNewerVersionElsewhere } from './version-change'
 
 export function createRepositories(db: HandbookDatabase) {
   return {
@@ -32,6 +34,7 @@ export function createRepositories(db: HandbookDatabase) {
     workshops: new WorkshopRepository(db),
     settings: new SettingRepository(db),
     stepStates: new StepStateRepository(db),
+    transfer: new TransferRepository(db),
   }
 }
 

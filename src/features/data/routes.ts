@@ -1,4 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 
-/** Data safety: backup, export and import. Empty until that feature has its page. */
-export const dataRoutes: RouteRecordRaw[] = []
+/** Data safety: storage status, backup, export, import and deleting. */
+export const dataRoutes: RouteRecordRaw[] = [
+  { path: '/daten', name: 'data', component: () => import('@/views/DataView.vue') },
+]

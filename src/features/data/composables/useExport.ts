@@ -1,0 +1,58 @@
+import { repositories, useLiveQuery } from '@/db'
+import { createExport, encodeText, exportFileName, type ExportScope } from '@/lib/transfer'
+import { LAST_BACKUP_KEY } from '../settings'
+
+export interface ExportChoice {
+  scope: ExportScope
+  id: string
+}
+
+/** The teams and projects on this device, and turning one of them into a file or a text. */
+export function useExport() {
+  const { data: teams, error } = useLiveQuery(async () => {
+    const repos = repositories()
+    const list = await repos.teams.list()
+    return Promise.all(
+      list.map(async (team) => ({ team, projects: await repos.projects.listByTeam(team.id) })),
+    )
+  }, [])
+
+  async function build(choice: ExportChoice) {
+    const { transfer } = repositories()
+    const data =
+      choice.scope === 'team'
+        ? await transfer.collectTeam(choice.id)
+        : await transfer.collectProject(choice.id)
+    if (!data) throw new Error('Nothing to export')
+    const doc = createExport(choice.scope, choice.id, data, __APP_VERSION__)
+    const name = choice.scope === 'team' ? data.teams[0].name : data.projects[0].title
+    return {
+      doc,
+      json: JSON.stringify(doc, null, 1),
+      fileName: exportFileName(choice.scope, name, doc.exportedAt),
+    }
+  }
+
+  const markBackup = (at: string) => repositories().settings.set(LAST_BACKUP_KEY, at)
+
+  async function saveFile(choice: ExportChoice): Promise<string> {
+    const { doc, json, fileName } = await build(choice)
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    await markBackup(doc.exportedAt)
+    return fileName
+  }
+
+  async function asText(choice: ExportChoice): Promise<string> {
+    const { doc, json } = await build(choice)
+    const text = await encodeText(json)
+    await markBackup(doc.exportedAt)
+    return text
+  }
+
+  return { teams, error, saveFile, asText }
+}

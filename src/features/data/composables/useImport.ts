@@ -1,0 +1,81 @@
+import { computed, shallowRef } from 'vue'
+import { repositories } from '@/db'
+import {
+  ImportError,
+  MAX_IMPORT_BYTES,
+  planImport,
+  previewImport,
+  readExport,
+  type ExportDocument,
+  type ImportMode,
+  type ImportPreview,
+  type LocalMatches,
+} from '@/lib/transfer'
+
+export type ImportFailure =
+  | { code: ImportError['code']; path: string; problem: ImportError['problem'] }
+  | { code: 'storage' | 'unknown'; path: ''; problem: null }
+
+function describe(err: unknown): ImportFailure {
+  if (err instanceof ImportError) return { code: err.code, path: err.path, problem: err.problem }
+  const name = err instanceof Error ? err.name : ''
+  // Dexie wraps the browser's errors; both name a full or unavailable storage like this.
+  if (/Quota|Open|Database|InvalidState|Unknown|MissingAPI/.test(name))
+    return { code: 'storage', path: '', problem: null }
+  return { code: 'unknown', path: '', problem: null }
+}
+
+/** Reading a backup, previewing it and applying it in one transaction. */
+export function useImport() {
+  const reading = shallowRef(false)
+  const failure = shallowRef<ImportFailure | null>(null)
+  const pending = shallowRef<{ doc: ExportDocument; local: LocalMatches; preview: ImportPreview } | null>(
+    null,
+  )
+  const doneName = shallowRef('')
+
+  async function read(input: string | File): Promise<void> {
+    reading.value = true
+    failure.value = null
+    pending.value = null
+    doneName.value = ''
+    try {
+      if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES) throw new ImportError('too-large')
+      const doc = await readExport(typeof input === 'string' ? input : await input.text())
+      const local = await repositories().transfer.findMatches(doc.data)
+      pending.value = { doc, local, preview: previewImport(doc, local) }
+    } catch (err) {
+      failure.value = describe(err)
+    } finally {
+      reading.value = false
+    }
+  }
+
+  async function apply(mode: ImportMode): Promise<boolean> {
+    const current = pending.value
+    if (!current) return false
+    try {
+      const plan = planImport(current.doc, current.local, mode, () => crypto.randomUUID())
+      await repositories().transfer.apply(plan)
+      doneName.value = current.preview.name
+      pending.value = null
+      return true
+    } catch (err) {
+      console.error(err)
+      failure.value = describe(err)
+      return false
+    }
+  }
+
+  return {
+    reading,
+    failure,
+    preview: computed(() => pending.value?.preview ?? null),
+    doneName,
+    read,
+    apply,
+    cancel: () => {
+      pending.value = null
+    },
+  }
+}

@@ -1,0 +1,14 @@
+import { onScopeDispose, ref } from 'vue'
+
+/** Whether the browser believes it has a network connection, updated live. */
+export function useOnline() {
+  const online = ref(navigator.onLine)
+  const update = () => (online.value = navigator.onLine)
+  window.addEventListener('online', update)
+  window.addEventListener('offline', update)
+  onScopeDispose(() => {
+    window.removeEventListener('online', update)
+    window.removeEventListener('offline', update)
+  })
+  return online
+}

@@ -1,0 +1,103 @@
+/**
+ * The export format of Handbuch interaktiv: one JSON document with a team or a project and
+ * everything that belongs to it. Released format versions are never changed; a new version adds a
+ * migration in `migrations.ts`, so files written by every earlier app version stay importable.
+ */
+import type {
+  Favourite,
+  LogbookEntry,
+  Member,
+  MethodCollection,
+  Project,
+  StepAnswer,
+  StepState,
+  Team,
+  Workshop,
+} from '@/db/types'
+
+/** Marks a document as ours, so a random JSON file is told apart from an export. */
+export const FORMAT_ID = 'handbuch-interaktiv-export'
+/** The format version this app writes. Bump it only together with a migration. */
+export const FORMAT_VERSION = 1
+/** Files and pasted texts above this size are refused before they are read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export type ExportScope = 'team' | 'project'
+
+/** Every table that belongs to a team, in the order they are written and checked. */
+export interface ExportData {
+  teams: Team[]
+  members: Member[]
+  projects: Project[]
+  answers: StepAnswer[]
+  stepStates: StepState[]
+  logbook: LogbookEntry[]
+  favourites: Favourite[]
+  collections: MethodCollection[]
+  workshops: Workshop[]
+}
+
+export const EXPORT_TABLES = [
+  'teams',
+  'members',
+  'projects',
+  'answers',
+  'stepStates',
+  'logbook',
+  'favourites',
+  'collections',
+  'workshops',
+] as const satisfies readonly (keyof ExportData)[]
+
+export type ExportTable = (typeof EXPORT_TABLES)[number]
+
+export interface ExportDocument {
+  format: typeof FORMAT_ID
+  formatVersion: number
+  appVersion: string
+  exportedAt: string
+  scope: ExportScope
+  /** The id of the exported team or project. */
+  rootId: string
+  data: ExportData
+}
+
+export function emptyData(): ExportData {
+  return {
+    teams: [],
+    members: [],
+    projects: [],
+    answers: [],
+    stepStates: [],
+    logbook: [],
+    favourites: [],
+    collections: [],
+    workshops: [],
+  }
+}
+
+export function createExport(
+  scope: ExportScope,
+  rootId: string,
+  data: ExportData,
+  appVersion: string,
+  exportedAt = new Date().toISOString(),
+): ExportDocument {
+  return { format: FORMAT_ID, formatVersion: FORMAT_VERSION, appVersion, exportedAt, scope, rootId, data }
+}
+
+/** A file name such as `team-waermeschutz-2026-11-27.json`, safe on every file system. */
+export function exportFileName(scope: ExportScope, name: string, exportedAt: string): string {
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || scope
+  return `${scope === 'team' ? 'team' : 'projekt'}-${slug}-${exportedAt.slice(0, 10)}.json`
+}

@@ -1,0 +1,6 @@
+export * from './errors'
+export * from './format'
+export { migrate, migrations } from './migrations'
+export { readExport } from './parse'
+export * from './plan'
+export { decodeText, encodeText, sha256Hex, TEXT_PREFIX } from './text'

@@ -1,0 +1,84 @@
+/**
+ * The export as copy-paste text, for laptops that block file downloads and uploads:
+ * `HBI1.<SHA-256 of the payload, hex>.<payload>`, where the payload is the JSON compressed with
+ * deflate-raw and written in base64. Whitespace is ignored when reading, so a text wrapped by an
+ * e-mail program still works. Uses only web platform APIs, which Node 20 has as well.
+ */
+import { ImportError } from './errors'
+import { MAX_IMPORT_BYTES } from './format'
+
+export const TEXT_PREFIX = 'HBI1.'
+/** A compressed text may not unpack to more than this (a "zip bomb" is refused, not unpacked). */
+const MAX_UNPACKED_BYTES = 4 * MAX_IMPORT_BYTES
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity) {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      throw new ImportError('too-large')
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  }
+  return btoa(binary)
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+export async function encodeText(json: string): Promise<string> {
+  const payload = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'))
+  return `${TEXT_PREFIX}${await sha256Hex(payload)}.${toBase64(payload)}`
+}
+
+export const looksLikeText = (input: string): boolean => input.trimStart().startsWith(TEXT_PREFIX)
+
+/** Returns the JSON inside a pasted text; a cut-off or changed text fails its checksum. */
+export async function decodeText(input: string): Promise<string> {
+  const compact = input.replace(/\s+/g, '')
+  if (!compact.startsWith(TEXT_PREFIX)) throw new ImportError('not-export')
+  const [checksum, body, ...rest] = compact.slice(TEXT_PREFIX.length).split('.')
+  if (!checksum || !body || rest.length || !/^[0-9a-f]{64}$/.test(checksum)) throw new ImportError('damaged')
+  let payload: Uint8Array
+  try {
+    payload = fromBase64(body)
+  } catch {
+    throw new ImportError('damaged')
+  }
+  if ((await sha256Hex(payload)) !== checksum) throw new ImportError('damaged')
+  try {
+    const unpacked = await pipe(payload, new DecompressionStream('deflate-raw'), MAX_UNPACKED_BYTES)
+    return new TextDecoder('utf-8', { fatal: true }).decode(unpacked)
+  } catch (err) {
+    if (err instanceof ImportError) throw err
+    throw new ImportError('damaged')
+  }
+}

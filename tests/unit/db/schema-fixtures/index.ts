@@ -1,0 +1,16 @@
+import { v1 } from './v1'
+
+/**
+ * A database as an earlier app version left it: that version's stores (exactly as shipped) and
+ * records. When schema version n + 1 is added, add `vN+1.ts` here and, for the older fixtures,
+ * `expected` records where the upgrade changes them.
+ */
+export interface SchemaFixture {
+  version: number
+  stores: Record<string, string>
+  records: Record<string, Record<string, unknown>[]>
+  /** The records after upgrading to the current schema; the same as `records` if left out. */
+  expected?: Record<string, Record<string, unknown>[]>
+}
+
+export const fixtures: SchemaFixture[] = [v1]
