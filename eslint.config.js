@@ -27,5 +27,25 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // zod lives in schema.ts for the build; in the browser it would cost bytes and trip the CSP.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/content/schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'zod is for the build only.', allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['**/content/schema', './schema'],
+              message: 'Import values from @/content/codes; only types may come from the zod schema.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettierOff,
 ])

@@ -2,7 +2,8 @@
  * Filtering the method library: facets combine with AND, the values inside one facet with OR.
  * Pure, so the library, the print deck and the benchmark share one definition of "matches".
  */
-import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS, type Method } from '@/content/schema'
+import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS } from '@/content/codes'
+import type { Method } from '@/content/schema'
 import { foldGerman } from './text'
 
 export type Purpose = (typeof PURPOSES)[number]

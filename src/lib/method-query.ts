@@ -3,7 +3,7 @@
  * and reached with the back button. Keys are German like the paths. Unknown or malformed values are
  * dropped instead of failing, because URLs are typed and edited by people.
  */
-import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS } from '@/content/schema'
+import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS } from '@/content/codes'
 import { emptyFilter, type MethodFilter } from './method-filter'
 
 /** A parsed URL query as vue-router hands it over. */

@@ -242,6 +242,28 @@ test('phase gate: moving on with open questions asks for a reason; stepping back
   await expect(log.getByRole('listitem').first()).toContainText('Raum buchen')
   await expect(log.getByRole('listitem').first()).toContainText('Verantwortlich: Kim')
   await log.getByLabel('Erledigt: Raum buchen').check()
+  // The tick is written to IndexedDB asynchronously; reload only once it is stored.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('handbuch-interaktiv')
+            open.onsuccess = () => {
+              const all = open.result.transaction('logbook').objectStore('logbook').getAll()
+              all.onsuccess = () => {
+                resolve(
+                  all.result.some(
+                    (e: { text: string; done?: boolean }) => e.text === 'Raum buchen' && e.done,
+                  ),
+                )
+                open.result.close()
+              }
+            }
+          }),
+      ),
+    )
+    .toBe(true)
   await page.reload()
   await expect(page.getByLabel('Erledigt: Raum buchen')).toBeChecked()
 })
@@ -252,8 +274,9 @@ for (const lang of ['de', 'en'] as const) {
     test('teams, project list, overview, entry check, steps, description and logbook', async ({ page }) => {
       test.setTimeout(240_000)
       await page.goto('/projekte')
-      await page.locator('input[type="text"]').first().fill('Team')
-      await page.locator('form button[type="submit"]').first().click()
+      const main = page.getByRole('main')
+      await main.locator('input[type="text"]').first().fill('Team')
+      await main.locator('form button[type="submit"]').first().click()
       await expect(page.getByRole('progressbar')).toHaveCount(0)
       await page.locator('.project-create input').fill('Projekt')
       await page.locator('.project-create button').click()
