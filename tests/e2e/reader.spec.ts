@@ -263,6 +263,8 @@ for (const lang of ['de', 'en'] as const) {
       await page.keyboard.press('Escape')
       await page.keyboard.press('Control+k')
       await page.keyboard.type(lang === 'de' ? 'beteiligung' : 'participation')
+      // The index is built on first focus; arrow keys act on the results once they are listed.
+      await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible()
       await page.keyboard.press('ArrowDown')
       await expect(page.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
         'aria-selected',

@@ -18,9 +18,12 @@ export function clockOf(ms: number): string {
  */
 export function useLiveSession(id: string) {
   const { data, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
-  // Shown at once after an action, then replaced by what storage (or another tab) reports.
+  // Shown at once after an action, then replaced by what storage (or another tab) reports. While
+  // our own writes are in flight, a live-query result may still show an older state; it is ignored,
+  // and the stored record is read once the last write has landed.
   const workshop = shallowRef<Workshop | undefined>()
-  watch(data, (stored) => (workshop.value = stored), { immediate: true })
+  let pendingWrites = 0
+  watch(data, (stored) => pendingWrites === 0 && (workshop.value = stored), { immediate: true })
   const now = ref(Date.now())
   const tick = setInterval(() => (now.value = Date.now()), 250)
   onScopeDispose(() => clearInterval(tick))
@@ -51,10 +54,16 @@ export function useLiveSession(id: string) {
     now.value = Date.now()
     if (workshop.value)
       workshop.value = { ...workshop.value, timer: next, items: changedItems ?? items.value }
-    await repositories().workshops.update(
-      id,
-      changedItems ? { timer: next, items: changedItems } : { timer: next },
-    )
+    pendingWrites++
+    try {
+      await repositories().workshops.update(
+        id,
+        changedItems ? { timer: next, items: changedItems } : { timer: next },
+      )
+    } finally {
+      pendingWrites--
+      if (pendingWrites === 0) workshop.value = await repositories().workshops.get(id)
+    }
   }
 
   const stamp = () => Date.now()
