@@ -45,6 +45,7 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
       .getByRole('status')
       .filter({ hasText: `${de.methods.length} Methoden passen` }),
   ).toBeVisible()
+  await page.getByRole('button', { name: /^Filter anzeigen/ }).click()
   await page.getByRole('checkbox', { name: 'Phase 3' }).check()
   await page.getByLabel('Passt in … Minuten').fill('60')
   await expect(page).toHaveURL(/phase=3/)
@@ -132,6 +133,7 @@ test('a starred card stays a favourite after reload and shows under "only favour
   await expect(unstar).toHaveAttribute('aria-pressed', 'true')
   await page.reload()
   await expect(unstar).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('button', { name: /^Filter anzeigen/ }).click()
   await page.getByRole('checkbox', { name: 'Nur Favoriten' }).check()
   await expect(page).toHaveURL(/favoriten=1/)
   await expect(
