@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test'
 import { axeViolations, expect, test } from './fixtures'
 
 test.use({ timezoneId: 'Europe/Berlin' })
+// Long journeys with several axe scans: give them room on a busy machine.
+test.describe.configure({ timeout: 90_000 })
 
 /** A team with one project, written straight into the app's IndexedDB (team creation is another feature). */
 async function seedTeam(page: Page) {
