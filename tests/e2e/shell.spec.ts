@@ -67,7 +67,12 @@ test('the skip link jumps to the content', async ({ page }) => {
   const skip = page.getByRole('link', { name: 'Zum Inhalt springen' })
   await expect(skip).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/#main$/)
+  await expect(page.locator('#main')).toBeFocused()
+  // The next Tab goes to the first control inside the content, not back to the header.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement))).toBe(
+    true,
+  )
 })
 
 test('internal links in handbook text navigate inside the app', async ({ page }) => {
