@@ -39,7 +39,11 @@ function countVitest(report) {
 
 function countPlaywright(report) {
   const stats = report.stats ?? {}
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) }
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    flaky: stats.flaky ?? 0,
+  }
 }
 
 rmSync('test-results', { recursive: true, force: true })
@@ -47,6 +51,7 @@ mkdirSync('test-results', { recursive: true })
 
 let passed = 0
 let failed = 0
+let flaky = 0
 const started = Date.now()
 
 for (const step of steps) {
@@ -60,6 +65,7 @@ for (const step of steps) {
     const counts = step.report === VITEST_REPORT ? countVitest(report) : countPlaywright(report)
     passed += counts.passed
     failed += counts.failed
+    flaky += counts.flaky ?? 0
     counted = counts.failed > 0
   }
   if (result.status !== 0) {
@@ -70,6 +76,8 @@ for (const step of steps) {
   console.log(`✓ ${step.name} (${seconds} s)`)
 }
 
+if (flaky > 0)
+  console.log(`\n${flaky} end-to-end test(s) passed only on their retry (flaky); see the list above.`)
 console.log(`\nTotal time: ${((Date.now() - started) / 1000).toFixed(0)} s`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)
