@@ -144,6 +144,25 @@ test('a starred card stays a favourite after reload and shows under "only favour
   await expect(unstar).toHaveAttribute('aria-pressed', 'true')
 })
 
+/** The method ids stored in a team's collection, read straight from IndexedDB. */
+function storedCollection(page: Page, name: string): Promise<string[]> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('handbuch-interaktiv')
+        open.onsuccess = () => {
+          const all = open.result.transaction('collections').objectStore('collections').getAll()
+          all.onsuccess = () => {
+            const found = all.result.find((c: { name: string }) => c.name === wanted)
+            resolve(found ? found.methodIds : [])
+            open.result.close()
+          }
+        }
+      }),
+    name,
+  )
+}
+
 test('collections: create, fill from card and detail page, rename, delete with undo', async ({ page }) => {
   await createTeam(page)
   await page.goto('/methoden/sammlungen')
@@ -157,9 +176,12 @@ test('collections: create, fill from card and detail page, rename, delete with u
   const card = page.locator('.method-card').filter({ hasText: 'Check-in' }).first()
   await card.getByRole('button', { name: 'Zur Sammlung' }).click()
   await card.getByRole('checkbox', { name: 'Kick-off-Kit' }).check()
+  // Leave the page only once the card is stored, as a slow machine may still be writing.
+  await expect.poll(() => storedCollection(page, 'Kick-off-Kit')).toEqual(['check-in'])
   await page.goto('/methoden/world-cafe')
   await page.getByRole('button', { name: 'Zur Sammlung' }).click()
   await page.getByRole('checkbox', { name: 'Kick-off-Kit' }).check()
+  await expect.poll(() => storedCollection(page, 'Kick-off-Kit')).toHaveLength(2)
 
   await page.goto('/methoden/sammlungen')
   const kit = page.getByRole('region', { name: 'Kick-off-Kit' })
