@@ -54,4 +54,19 @@ export class HandbookDatabase extends Dexie {
       notifyNewerVersion()
     })
   }
+
+  /** Every table holding a team's data: deleting, exporting or importing a team touches all of them. */
+  teamTables() {
+    return [
+      this.teams,
+      this.members,
+      this.projects,
+      this.answers,
+      this.stepStates,
+      this.logbook,
+      this.favourites,
+      this.collections,
+      this.workshops,
+    ]
+  }
 }

@@ -47,25 +47,10 @@ export class TeamRepository {
     await this.db.teams.update(id, { name: name.trim(), updatedAt: now() })
   }
 
-  private get tables() {
-    const { db } = this
-    return [
-      db.teams,
-      db.members,
-      db.projects,
-      db.answers,
-      db.stepStates,
-      db.logbook,
-      db.favourites,
-      db.collections,
-      db.workshops,
-    ]
-  }
-
   /** A copy of the team and everything that belongs to it, taken before deleting it. */
   async snapshot(id: string): Promise<TeamSnapshot | null> {
     const { db } = this
-    return db.transaction('r', this.tables, async () => {
+    return db.transaction('r', db.teamTables(), async () => {
       const team = await db.teams.get(id)
       if (!team) return null
       const projects = await db.projects.where('teamId').equals(id).toArray()
@@ -87,7 +72,7 @@ export class TeamRepository {
   /** Puts a deleted team back exactly as the snapshot holds it (undo). */
   async restore(snapshot: TeamSnapshot): Promise<void> {
     const { db } = this
-    await db.transaction('rw', this.tables, async () => {
+    await db.transaction('rw', db.teamTables(), async () => {
       await db.teams.put(snapshot.team)
       await db.members.bulkPut(snapshot.members)
       await db.projects.bulkPut(snapshot.projects)
@@ -103,7 +88,7 @@ export class TeamRepository {
   /** Deletes a team with everything that belongs to it, in one transaction: all or nothing. */
   async remove(id: string): Promise<void> {
     const { db } = this
-    await db.transaction('rw', this.tables, async () => {
+    await db.transaction('rw', db.teamTables(), async () => {
       const projectIds = await db.projects.where('teamId').equals(id).primaryKeys()
       await db.answers.where('projectId').anyOf(projectIds).delete()
       await db.stepStates.where('projectId').anyOf(projectIds).delete()

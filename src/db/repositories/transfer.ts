@@ -9,21 +9,6 @@ import type { ImportPlan, LocalMatches } from '@/lib/transfer/plan'
 export class TransferRepository {
   constructor(private readonly db: HandbookDatabase) {}
 
-  private get tables() {
-    const { db } = this
-    return [
-      db.teams,
-      db.members,
-      db.projects,
-      db.answers,
-      db.stepStates,
-      db.logbook,
-      db.favourites,
-      db.collections,
-      db.workshops,
-    ]
-  }
-
   /**
    * Whether the database can be opened at all. Some private windows and locked-down profiles
    * refuse IndexedDB; live queries then wait silently, so the data page asks directly.
@@ -39,7 +24,7 @@ export class TransferRepository {
 
   async collectTeam(teamId: string): Promise<ExportData | null> {
     const { db } = this
-    return db.transaction('r', this.tables, async () => {
+    return db.transaction('r', db.teamTables(), async () => {
       const team = await db.teams.get(teamId)
       if (!team) return null
       const projects = await db.projects.where('teamId').equals(teamId).toArray()
@@ -61,7 +46,7 @@ export class TransferRepository {
   /** A project with its answers, step states, logbook and workshops; its team gives it a home. */
   async collectProject(projectId: string): Promise<ExportData | null> {
     const { db } = this
-    return db.transaction('r', this.tables, async () => {
+    return db.transaction('r', db.teamTables(), async () => {
       const project = await db.projects.get(projectId)
       const team = project && (await db.teams.get(project.teamId))
       if (!project || !team) return null
@@ -99,7 +84,7 @@ export class TransferRepository {
 
   async apply(plan: ImportPlan): Promise<void> {
     const { db } = this
-    await db.transaction('rw', this.tables, async () => {
+    await db.transaction('rw', db.teamTables(), async () => {
       for (const teamId of plan.deleteTeams) await this.deleteTeamRecords(teamId)
       for (const projectId of plan.deleteProjects) await this.deleteProjectRecords(projectId)
       const { data } = plan
@@ -116,7 +101,7 @@ export class TransferRepository {
   }
 
   async removeProject(projectId: string): Promise<void> {
-    await this.db.transaction('rw', this.tables, () => this.deleteProjectRecords(projectId))
+    await this.db.transaction('rw', this.db.teamTables(), () => this.deleteProjectRecords(projectId))
   }
 
   /**
