@@ -35,7 +35,10 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: 'zod is for the build only.', allowTypeImports: true }],
+          paths: [
+            { name: 'zod', message: 'zod is for the build only.', allowTypeImports: true },
+            { name: 'vue-i18n', message: 'UI texts come from @/app/i18n (the app does not use vue-i18n).' },
+          ],
           patterns: [
             {
               group: ['**/content/schema', './schema'],

@@ -23,10 +23,6 @@ const devStylePolicy = (): Plugin => ({
 
 export default defineConfig({
   define: {
-    // vue-i18n: Composition API only, no message compiler at run time (messages are plain strings).
-    __VUE_I18N_LEGACY_API__: false,
-    __VUE_I18N_FULL_INSTALL__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
     __APP_VERSION__: JSON.stringify(version),
   },
   plugins: [

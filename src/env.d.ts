@@ -1,9 +1,11 @@
 /// <reference types="vite/client" />
 
-declare module 'virtual:handbook/*' {
-  import type { Handbook } from '@/content/schema'
-  const handbook: Handbook
-  export default handbook
+/** The dynamic imports of every part of the handbook per language (build/content/vite-plugin.ts). */
+declare module 'virtual:handbook/loaders' {
+  import type { Lang } from '@/content/codes'
+  import type { HandbookParts } from '@/content/parts'
+  const loaders: Record<Lang, { [P in keyof HandbookParts]: () => Promise<{ default: HandbookParts[P] }> }>
+  export default loaders
 }
 
 /** The version in package.json, set by vite.config.ts; written into every export. */

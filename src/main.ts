@@ -7,6 +7,7 @@ import './styles/base.css'
 
 const app = createApp(App)
 installPinia(app)
-installI18n(app)
+const textsLoaded = installI18n(app)
 installRouter(app)
-app.mount('#app')
+// The English texts load on demand; mount once the starting language can be shown.
+void textsLoaded.then(() => app.mount('#app'))

@@ -1,15 +1,18 @@
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import { LANGS } from '../../src/content/schema.ts'
+import { LANGS, type Lang } from '../../src/content/codes.ts'
+import { PARTS, derivedParts, type Part } from '../../src/content/parts.ts'
 import { formatError } from './errors.ts'
 import { loadHandbook, type LoadResult } from './load.ts'
 
 const PREFIX = 'virtual:handbook/'
+const LOADERS = `${PREFIX}loaders`
 
 /**
- * Serves the handbook as one module per language (`virtual:handbook/de`, `virtual:handbook/en`):
- * front matter validated and bodies rendered here, so the browser gets plain data and ships no YAML
- * parser and no markdown renderer. A content error fails the build with file, field and reason.
+ * Serves the handbook as one module per part and language (`virtual:handbook/de/methods`), each
+ * its own lazily loaded chunk, plus `virtual:handbook/loaders`, the table of their dynamic imports.
+ * Front matter is validated and bodies rendered here, so the browser gets plain data and ships no
+ * YAML parser and no markdown renderer. A content error fails the build with file, field and reason.
  */
 export function handbookContent(options: { root: string }): Plugin {
   const root = resolve(options.root)
@@ -21,34 +24,49 @@ export function handbookContent(options: { root: string }): Plugin {
     return cached
   }
 
+  const partOf = (id: string): { lang: Lang; part: Part } | null => {
+    const [lang, part] = id.slice(PREFIX.length).split('/')
+    if (!LANGS.includes(lang as Lang) || !PARTS.includes(part as Part)) return null
+    return { lang: lang as Lang, part: part as Part }
+  }
+
   return {
     name: 'handbook-content',
     configResolved(config) {
       strict = config.command === 'build'
     },
     resolveId(id) {
-      if (id.startsWith(PREFIX) && LANGS.includes(id.slice(PREFIX.length) as never)) return `\0${id}`
+      if (id === LOADERS || (id.startsWith(PREFIX) && partOf(id))) return `\0${id}`
       return null
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
-      const lang = id.slice(PREFIX.length + 1) as (typeof LANGS)[number]
+      if (id === `\0${LOADERS}`) {
+        const table = LANGS.map(
+          (lang) =>
+            `${lang}: {${PARTS.map((part) => `${part}: () => import('${PREFIX}${lang}/${part}')`).join(',')}}`,
+        )
+        return `export default {${table.join(',')}}`
+      }
+      const { lang, part } = partOf(id.slice(1))!
       const { handbooks, errors } = load()
       if (errors.length > 0) {
         this.error(
           `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
         )
       }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(handbooks[lang]))})`
+      const book = handbooks[lang]
+      const data = part === 'outline' || part === 'methodSummaries' ? derivedParts(book)[part] : book[part]
+      // JSON.parse of a string literal is faster to start than the same object as a JS literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(root)
       const onChange = (file: string) => {
         if (!file.startsWith(root)) return
         cached = null
-        for (const lang of LANGS) {
-          const mod = server.moduleGraph.getModuleById(`\0${PREFIX}${lang}`)
-          if (mod) server.moduleGraph.invalidateModule(mod)
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(mod)
         }
         server.ws.send({ type: 'full-reload' })
       }

@@ -1,19 +1,24 @@
-import { createI18n } from 'vue-i18n'
-import type { App } from 'vue'
-import type { Lang } from '@/content/schema'
-import de from '@/locales/de'
-import en from '@/locales/en'
-import dataMessages from '@/features/data/messages'
-import handbookMessages from '@/features/handbook/messages'
-import methodMessages from '@/features/methods/messages'
-import projectMessages from '@/features/projects/messages'
-import workshopMessages from '@/features/workshops/messages'
+/**
+ * The UI language and its texts. The app's needs are small – look up a text, insert named values,
+ * choose a plural form – so this module does that itself instead of carrying vue-i18n, whose
+ * runtime and message compiler were a quarter of the first page's JavaScript (17 kB gzip, measured
+ * with `npm run bench`). `useI18n()` keeps vue-i18n's shape, so components read the same.
+ */
+import { computed, ref, shallowReactive, type App, type WritableComputedRef } from 'vue'
+import type { Lang } from '@/content/codes'
+import { formatMessage, type MessageArg } from '@/lib/message-format'
+import de from './messages/de'
 
-const features = [handbookMessages, methodMessages, projectMessages, workshopMessages, dataMessages]
-// Typed as the core texts: feature keys are looked up as plain strings, and the key parity of the
-// two languages is checked per file by the types there.
-const merge = (lang: Lang): typeof de =>
-  Object.assign({}, lang === 'de' ? de : en, ...features.map((f) => f[lang]))
+interface Catalog {
+  [key: string]: string | Catalog
+}
+
+// German is the default and the fallback, so it comes with the app; English loads when chosen.
+const catalogs = shallowReactive<Partial<Record<Lang, Catalog>>>({ de })
+const loaders: Record<Lang, () => Promise<{ default: Catalog }>> = {
+  de: () => Promise.resolve({ default: de }),
+  en: () => import('./messages/en'),
+}
 
 const STORAGE_KEY = 'handbuch-interaktiv.lang'
 
@@ -47,13 +52,56 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-export const i18n = createI18n({
-  legacy: false,
-  locale: initialLang(),
-  fallbackLocale: 'de',
-  messages: { de: merge('de'), en: merge('en') },
+const current = ref<Lang>('de')
+let requested: Lang = 'de'
+
+/** Loads the texts of `lang` if need be, then switches to it (the last request wins). */
+export async function setLang(lang: Lang): Promise<void> {
+  requested = lang
+  try {
+    catalogs[lang] ??= (await loaders[lang]()).default
+  } catch (err) {
+    // Offline before the English texts were cached: stay in the language that works.
+    console.error(err)
+    return
+  }
+  if (requested === lang) current.value = lang
+}
+
+/** The UI language. Setting it switches once the texts are loaded; until then the page stays as is. */
+const locale: WritableComputedRef<Lang> = computed({
+  get: () => current.value,
+  set: (lang) => void setLang(lang),
 })
 
-export function install(app: App): void {
+function lookup(catalog: Catalog | undefined, key: string): string | undefined {
+  let node: string | Catalog | undefined = catalog
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined
+  return typeof node === 'string' ? node : undefined
+}
+
+/** The text under `key` in the current language (German if missing there), with `arg` filled in. */
+export function t(key: string, arg?: MessageArg): string {
+  const message = lookup(catalogs[current.value], key) ?? lookup(catalogs.de, key)
+  if (message === undefined) {
+    if (import.meta.env.DEV) console.warn(`No UI text for "${key}"`)
+    return key
+  }
+  return formatMessage(message, arg)
+}
+
+export function useI18n() {
+  return { t, locale }
+}
+
+/** The app-wide handle, also a Vue plugin so tests and main.ts install it like any other. */
+export const i18n = {
+  global: { t, locale },
+  install(_app: App): void {},
+}
+
+/** Loads the texts of the starting language; the app mounts once they are there. */
+export function install(app: App): Promise<void> {
   app.use(i18n)
+  return setLang(initialLang())
 }

@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { App } from 'vue'
+import type { Part } from '@/content/parts'
+import { useHandbookStore } from '@/content/store'
 import { dataRoutes } from '@/features/data/routes'
 import { handbookRoutes } from '@/features/handbook/routes'
 import { methodRoutes } from '@/features/methods/routes'
@@ -8,7 +10,12 @@ import { workshopRoutes } from '@/features/workshops/routes'
 
 /** Paths are German in both languages, so a shared link works for everyone. Views load lazily. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('@/views/HomeView.vue') },
+  {
+    path: '/',
+    name: 'home',
+    meta: { content: ['pages', 'outline'] },
+    component: () => import('@/views/HomeView.vue'),
+  },
   ...handbookRoutes,
   ...methodRoutes,
   ...projectRoutes,
@@ -25,6 +32,20 @@ export const router = createRouter({
     if (to.hash) return { el: decodeURIComponent(to.hash), top: 16 }
     return { top: 0 }
   },
+})
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The parts of the handbook the page shows; loaded before it renders, so nothing jumps. */
+    content?: readonly Part[]
+  }
+}
+
+router.beforeResolve(async (to) => {
+  // A part that fails to load is reported by the store; the page then shows its loading state.
+  await useHandbookStore()
+    .ensure(to.meta.content ?? [])
+    .catch(() => undefined)
 })
 
 export function install(app: App): void {

@@ -1,9 +1,17 @@
-import { computed } from 'vue'
-import { storeToRefs } from 'pinia'
+import { computed, watchEffect } from 'vue'
 import { useHandbookStore } from '@/content/store'
+import type { Part } from '@/content/parts'
 
-/** The handbook of the current language (null while it loads). */
-export function useHandbook() {
-  const { handbook } = storeToRefs(useHandbookStore())
+/**
+ * The parts of the handbook a component shows, in the current language (null while they load).
+ * Naming the parts keeps each page's download small, and the type allows only what was asked for.
+ * Routes name the same parts in `meta.content`, so they arrive before the page renders.
+ */
+export function useHandbook<K extends Part>(...parts: K[]) {
+  const store = useHandbookStore()
+  watchEffect(() => {
+    store.ensure(parts, store.lang).catch((err: unknown) => console.error(err))
+  })
+  const handbook = computed(() => store.get(parts))
   return { handbook, loaded: computed(() => handbook.value !== null) }
 }

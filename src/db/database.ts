@@ -11,9 +11,8 @@ import type {
   Team,
   Workshop,
 } from './types'
+import { DATABASE_NAME } from './presence'
 import { notifyNewerVersion } from './version-change'
-
-export const DATABASE_NAME = 'handbuch-interaktiv'
 
 /**
  * The one Dexie database of the app. Schema versions are append-only: a shipped `version(n)` is

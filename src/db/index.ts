@@ -3,6 +3,7 @@
  * writes through these repositories and `useLiveQuery`.
  */
 import { HandbookDatabase } from './database'
+import { localDataPresent } from './presence'
 import { AnswerRepository } from './repositories/answers'
 import { CollectionRepository } from './repositories/collections'
 import { FavouriteRepository } from './repositories/favourites'
@@ -45,5 +46,6 @@ let shared: Repositories | null = null
 /** The app's repositories on the default database, created on first use (not at start-up). */
 export function repositories(): Repositories {
   shared ??= createRepositories(new HandbookDatabase())
+  localDataPresent.value = true
   return shared
 }

@@ -6,7 +6,7 @@
  * 4. the remaining pages by their `order`, each value right after the value compass page,
  * 5. the glossary.
  */
-import type { Handbook } from '@/content/schema'
+import type { Outline } from '@/content/parts'
 import { contentPath } from '@/content/routes'
 
 export interface ReadingEntry {
@@ -21,7 +21,7 @@ export const DESCRIPTION_PAGE_ID = 'massnahmenbeschreibung'
 export const GLOSSARY_PATH = '/handbuch/glossar'
 const LEADING_PAGES = ['start', 'prozessmodell']
 
-export function readingOrder(handbook: Handbook, glossaryTitle: string): ReadingEntry[] {
+export function readingOrder(handbook: Outline, glossaryTitle: string): ReadingEntry[] {
   const entry = (kind: 'page' | 'phase' | 'format' | 'step' | 'value', id: string, title: string) => ({
     key: `${kind}:${id}`,
     title,

@@ -3,42 +3,64 @@ import { DESCRIPTION_PAGE_ID } from '@/lib/reading-order'
 
 /** The handbook reader and search. Paths are German in both languages. */
 export const handbookRoutes: RouteRecordRaw[] = [
-  { path: '/handbuch', name: 'handbook', component: () => import('@/views/HandbookView.vue') },
-  { path: '/handbuch/glossar', name: 'glossary', component: () => import('@/views/GlossaryView.vue') },
+  {
+    path: '/handbuch',
+    name: 'handbook',
+    meta: { content: ['pages', 'phases', 'formats', 'values', 'descriptionTemplate'] },
+    component: () => import('@/views/HandbookView.vue'),
+  },
+  {
+    path: '/handbuch/glossar',
+    name: 'glossary',
+    meta: { content: ['terms', 'outline'] },
+    component: () => import('@/views/GlossaryView.vue'),
+  },
   {
     path: `/handbuch/${DESCRIPTION_PAGE_ID}`,
     name: 'description-template',
+    meta: { content: ['descriptionTemplate', 'outline'] },
     component: () => import('@/views/DescriptionView.vue'),
   },
   {
     path: '/handbuch/phasen/:id',
     name: 'phase',
+    meta: { content: ['phases', 'steps', 'methodSummaries', 'outline'] },
     component: () => import('@/views/PhaseView.vue'),
     props: true,
   },
   {
     path: '/handbuch/formate/:id',
     name: 'format',
+    meta: { content: ['formats', 'phases', 'steps', 'outline'] },
     component: () => import('@/views/FormatView.vue'),
     props: true,
   },
   {
     path: '/handbuch/werte/:id',
     name: 'value',
+    meta: { content: ['values', 'outline'] },
     component: () => import('@/views/ValueView.vue'),
     props: true,
   },
   {
     path: '/handbuch/schritte/:id',
     name: 'step',
+    meta: { content: ['phases', 'steps', 'methodSummaries', 'outline'] },
     component: () => import('@/views/StepView.vue'),
     props: true,
   },
-  { path: '/handbuch/:id', name: 'page', component: () => import('@/views/PageView.vue'), props: true },
+  {
+    path: '/handbuch/:id',
+    name: 'page',
+    meta: { content: ['pages', 'outline'] },
+    component: () => import('@/views/PageView.vue'),
+    props: true,
+  },
   { path: '/suche', name: 'search', component: () => import('@/views/SearchView.vue') },
   ...(['ueber', 'datenschutz', 'barrierefreiheit'] as const).map((id) => ({
     path: `/${id}`,
     name: id,
+    meta: { content: ['pages', 'outline'] as const },
     component: () => import('@/views/PageView.vue'),
     props: { id },
   })),

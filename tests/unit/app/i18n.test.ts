@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { initialLang } from '../../../src/app/i18n'
-import de from '../../../src/locales/de'
-import en from '../../../src/locales/en'
+import de from '../../../src/app/messages/de'
+import en from '../../../src/app/messages/en'
 
 describe('language choice', () => {
   it('prefers the remembered choice', () => {
@@ -25,5 +25,18 @@ describe('UI texts', () => {
   it('exist in both languages with the same keys and no empty text', () => {
     expect(leaves(en).map(([k]) => k)).toEqual(leaves(de).map(([k]) => k))
     expect([...leaves(de), ...leaves(en)].filter(([, v]) => !v.trim())).toEqual([])
+  })
+})
+
+describe('switching the language', () => {
+  it('shows English texts after the switch and falls back to the key for unknown texts', async () => {
+    const { setLang, t, i18n } = await import('../../../src/app/i18n')
+    await setLang('de')
+    expect(t('app.skipLink')).toBe(de.app.skipLink)
+    await setLang('en')
+    expect(i18n.global.locale.value).toBe('en')
+    expect(t('app.skipLink')).toBe(en.app.skipLink)
+    expect(t('no.such.text')).toBe('no.such.text')
+    await setLang('de')
   })
 })

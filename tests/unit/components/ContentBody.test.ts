@@ -15,7 +15,9 @@ const { handbooks } = loadHandbook(join(import.meta.dirname, '..', '..', 'fixtur
 function setup(html: string) {
   const pinia = createPinia()
   setActivePinia(pinia)
-  useHandbookStore().handbook = handbooks.de
+  const store = useHandbookStore()
+  store.lang = 'de'
+  store.loaded.de = handbooks.de
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],

@@ -24,8 +24,9 @@ function setup(
   i18n.global.locale.value = 'de'
   const pinia = createPinia()
   setActivePinia(pinia)
-  useHandbookStore().handbook = {
-    lang: 'de',
+  const store = useHandbookStore()
+  store.lang = 'de'
+  store.loaded.de = {
     methods: [
       method('check-in', 'Check-in', 5, 15, [1, 8, 1]),
       method('world-cafe', 'World Café', 75, 150, [100]),

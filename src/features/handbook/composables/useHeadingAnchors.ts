@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/app/i18n'
 
 /**
  * Adds a "copy link" button after every h2 and h3 with an id in rendered handbook text, and copies

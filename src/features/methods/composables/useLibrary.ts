@@ -7,7 +7,7 @@ import type { Ref } from 'vue'
 
 /** The methods a filter selects, with the team's favourites and collections it may refer to. */
 export function useLibrary(filter: Ref<MethodFilter>) {
-  const { handbook } = useHandbook()
+  const { handbook } = useHandbook('methods', 'steps')
   const { team, favourites } = useFavourites()
   const { collections } = useCollections()
   const step = computed(() => handbook.value?.steps.find((s) => s.id === filter.value.step) ?? null)

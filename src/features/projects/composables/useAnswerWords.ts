@@ -1,10 +1,10 @@
-import { useI18n } from 'vue-i18n'
-import type { Handbook } from '@/content/schema'
+import { useI18n } from '@/app/i18n'
+import type { ProjectHandbook } from '@/features/projects/handbook'
 import type { AnswerWords } from '@/lib/description'
 import type { Ref } from 'vue'
 
 /** The words that turn stored answers into readable text, in the current language. */
-export function useAnswerWords(handbook: Ref<Handbook | null>): AnswerWords {
+export function useAnswerWords(handbook: Ref<ProjectHandbook | null>): AnswerWords {
   const { t } = useI18n()
   return {
     field: (type, key) => t(`projects.questions.fields.${type}.${key}`),

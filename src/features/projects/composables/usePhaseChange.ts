@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/app/i18n'
 import { repositories, type Project } from '@/db'
 import { phaseMove } from '@/lib/phase-gate'
 

@@ -1,6 +1,7 @@
 import { computed } from 'vue'
 import { repositories, useLiveQuery, type Project, type StepStatus, type Team } from '@/db'
 import { useHandbook } from '@/composables/useHandbook'
+import { PROJECT_PARTS } from '@/features/projects/handbook'
 
 interface ProjectData {
   project: Project
@@ -10,7 +11,7 @@ interface ProjectData {
 
 /** A project with its team and step states, kept live; with the handbook's phases and steps. */
 export function useProject(projectId: string) {
-  const { handbook } = useHandbook()
+  const { handbook } = useHandbook(...PROJECT_PARTS)
   const { data, ready, error } = useLiveQuery<ProjectData | null>(async () => {
     const repos = repositories()
     const project = await repos.projects.get(projectId)

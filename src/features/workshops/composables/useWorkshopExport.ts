@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '@/app/i18n'
 import type { LogbookEntry, Workshop } from '@/db'
 import { totalMinutes } from '@/lib/agenda'
 import { slugify } from '@/lib/text'

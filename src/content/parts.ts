@@ -1,0 +1,69 @@
+/**
+ * The handbook reaches the browser in parts: one lazily loaded chunk per part and language, so a
+ * page downloads only what it shows (the home page needs the pages, not 54 method cards). Kept
+ * apart from schema.ts so importing it does not pull zod into the browser bundle.
+ */
+import type { Lang } from './codes'
+import type { Handbook } from './schema'
+
+/**
+ * The titles and order of every document in the reading order, for "previous" and "next" on every
+ * page: a few kilobytes instead of all bodies.
+ */
+export interface Outline {
+  pages: Pick<Handbook['pages'][number], 'id' | 'title' | 'order'>[]
+  phases: Pick<Handbook['phases'][number], 'id' | 'title' | 'number'>[]
+  steps: Pick<Handbook['steps'][number], 'id' | 'title' | 'phase' | 'order'>[]
+  formats: Pick<Handbook['formats'][number], 'id' | 'title' | 'order'>[]
+  values: Pick<Handbook['values'][number], 'id' | 'title' | 'order'>[]
+  descriptionTemplate: { title: string } | null
+}
+
+/** Title and summary of each method card, for lists of links to cards (a tenth of the cards). */
+export type MethodSummary = Pick<Handbook['methods'][number], 'id' | 'title' | 'summary'>
+
+export interface HandbookParts extends Omit<Handbook, 'lang'> {
+  outline: Outline
+  methodSummaries: MethodSummary[]
+}
+
+export type Part = keyof HandbookParts
+
+// A record, so the type checker insists on every part.
+const ALL: Record<Part, true> = {
+  outline: true,
+  pages: true,
+  phases: true,
+  formats: true,
+  values: true,
+  terms: true,
+  steps: true,
+  methods: true,
+  methodSummaries: true,
+  entryCheck: true,
+  descriptionTemplate: true,
+}
+export const PARTS = Object.keys(ALL) as Part[]
+
+/** The parts `K` of the handbook in one language: what a component asked for, and nothing else. */
+export type HandbookWith<K extends Part> = Pick<HandbookParts, K> & { lang: Lang }
+
+const pick = <T, F extends keyof T>(items: T[], fields: F[]) =>
+  items.map((item) => Object.fromEntries(fields.map((f) => [f, item[f]])) as Pick<T, F>)
+
+/** The parts that are not simply a field of the handbook, derived from it at build time. */
+export const derivedParts = (handbook: Handbook): Pick<HandbookParts, 'outline' | 'methodSummaries'> => ({
+  outline: outlineOf(handbook),
+  methodSummaries: pick(handbook.methods, ['id', 'title', 'summary']),
+})
+
+export function outlineOf(handbook: Handbook): Outline {
+  return {
+    pages: pick(handbook.pages, ['id', 'title', 'order']),
+    phases: pick(handbook.phases, ['id', 'title', 'number']),
+    steps: pick(handbook.steps, ['id', 'title', 'phase', 'order']),
+    formats: pick(handbook.formats, ['id', 'title', 'order']),
+    values: pick(handbook.values, ['id', 'title', 'order']),
+    descriptionTemplate: handbook.descriptionTemplate ? { title: handbook.descriptionTemplate.title } : null,
+  }
+}

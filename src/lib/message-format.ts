@@ -1,0 +1,32 @@
+/**
+ * The message syntax of the UI texts: `{name}` inserts a named value, `{'{'}` a literal text, and
+ * `form | form | form` chooses by a count (`t(key, 3)`, which also sets `{n}` and `{count}`).
+ * The same syntax as vue-i18n's, so the texts read the same; see src/app/i18n.ts for why the app
+ * carries these twenty lines instead of that library.
+ */
+export type MessageArg = number | Record<string, unknown>
+
+const forms = new Map<string, string[]>()
+
+/**
+ * Which of the forms a count picks. Two forms: one | other. Three forms: zero | one | other.
+ * German and English need nothing else.
+ */
+export function pluralIndex(count: number, formCount: number): number {
+  const n = Math.abs(count)
+  if (formCount === 2) return n === 1 ? 0 : 1
+  return Math.min(n === 0 ? 0 : n === 1 ? 1 : 2, formCount - 1)
+}
+
+export function formatMessage(message: string, arg?: MessageArg): string {
+  let split = forms.get(message)
+  if (!split) {
+    split = message.split('|').map((form) => form.trim())
+    forms.set(message, split)
+  }
+  const named: Record<string, unknown> = typeof arg === 'number' ? { n: arg, count: arg } : (arg ?? {})
+  const form = typeof arg === 'number' ? split[pluralIndex(arg, split.length)] : split[0]
+  return form.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_, literal: string | undefined, name: string) =>
+    literal !== undefined ? literal : String(named[name] ?? ''),
+  )
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { formatMessage, pluralIndex } from '../../../src/lib/message-format'
+
+describe('UI text format', () => {
+  it('inserts named values and literal braces', () => {
+    expect(formatMessage('Team {team} seit {date}', { team: 'Kiez', date: '1. Mai' })).toBe(
+      'Team Kiez seit 1. Mai',
+    )
+    expect(formatMessage("Klammer {'{'} bleibt")).toBe('Klammer { bleibt')
+    expect(formatMessage('fehlt: {x}.')).toBe('fehlt: .')
+  })
+
+  it('chooses zero | one | other by the count, and one | other with two forms', () => {
+    const three = 'keine Treffer | ein Treffer | {n} Treffer'
+    expect([0, 1, 2, 17].map((n) => formatMessage(three, n))).toEqual([
+      'keine Treffer',
+      'ein Treffer',
+      '2 Treffer',
+      '17 Treffer',
+    ])
+    const two = 'ein A4-Bogen | {count} A4-Bögen'
+    expect([0, 1, 3].map((n) => formatMessage(two, n))).toEqual(['0 A4-Bögen', 'ein A4-Bogen', '3 A4-Bögen'])
+    expect(pluralIndex(-1, 3)).toBe(1)
+  })
+})
