@@ -4,7 +4,8 @@
 declare module 'virtual:handbook/loaders' {
   import type { Lang } from '@/content/codes'
   import type { HandbookParts } from '@/content/parts'
-  const loaders: Record<Lang, { [P in keyof HandbookParts]: () => Promise<{ default: HandbookParts[P] }> }>
+  // Every fixed part, and one `page:<id>` entry per page of that language.
+  const loaders: Record<Lang, { [P in keyof HandbookParts]?: () => Promise<{ default: HandbookParts[P] }> }>
   export default loaders
 }
 

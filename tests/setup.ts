@@ -1,7 +1,8 @@
 // Every test gets a fresh in-memory IndexedDB, as a browser would give a new profile.
 import 'fake-indexeddb/auto'
-import { setLang } from '@/app/i18n'
+import { loadToolTexts, setLang } from '@/app/i18n'
 
-// The English texts load on demand in the app; tests switch languages synchronously.
+// The app loads English and the tool texts on demand; tests switch languages synchronously.
+await loadToolTexts()
 await setLang('en')
 await setLang('de')

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { LANGS, type Lang } from '../../src/content/codes.ts'
-import { PARTS, derivedParts, type Part } from '../../src/content/parts.ts'
+import { FIXED_PARTS, derivedParts, type FixedPart } from '../../src/content/parts.ts'
 import { formatError } from './errors.ts'
 import { loadHandbook, type LoadResult } from './load.ts'
 
@@ -24,10 +24,12 @@ export function handbookContent(options: { root: string }): Plugin {
     return cached
   }
 
-  const partOf = (id: string): { lang: Lang; part: Part } | null => {
-    const [lang, part] = id.slice(PREFIX.length).split('/')
-    if (!LANGS.includes(lang as Lang) || !PARTS.includes(part as Part)) return null
-    return { lang: lang as Lang, part: part as Part }
+  /** `virtual:handbook/de/steps` or, for a single page, `virtual:handbook/de/page/start`. */
+  const partOf = (id: string): { lang: Lang; part: FixedPart } | { lang: Lang; page: string } | null => {
+    const [lang, part, page] = id.slice(PREFIX.length).split('/')
+    if (!LANGS.includes(lang as Lang)) return null
+    if (part === 'page' && page) return { lang: lang as Lang, page }
+    return FIXED_PARTS.includes(part as FixedPart) ? { lang: lang as Lang, part: part as FixedPart } : null
   }
 
   return {
@@ -41,22 +43,32 @@ export function handbookContent(options: { root: string }): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
-      if (id === `\0${LOADERS}`) {
-        const table = LANGS.map(
-          (lang) =>
-            `${lang}: {${PARTS.map((part) => `${part}: () => import('${PREFIX}${lang}/${part}')`).join(',')}}`,
-        )
-        return `export default {${table.join(',')}}`
-      }
-      const { lang, part } = partOf(id.slice(1))!
       const { handbooks, errors } = load()
       if (errors.length > 0) {
         this.error(
           `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
         )
       }
-      const book = handbooks[lang]
-      const data = part === 'outline' || part === 'methodSummaries' ? derivedParts(book)[part] : book[part]
+      if (id === `\0${LOADERS}`) {
+        const table = LANGS.map((lang) => {
+          const entries = [
+            ...FIXED_PARTS.map((part) => `${part}: () => import('${PREFIX}${lang}/${part}')`),
+            ...handbooks[lang].pages.map(
+              (p) => `'page:${p.id}': () => import('${PREFIX}${lang}/page/${p.id}')`,
+            ),
+          ]
+          return `${lang}: {${entries.join(',')}}`
+        })
+        return `export default {${table.join(',')}}`
+      }
+      const target = partOf(id.slice(1))!
+      const book = handbooks[target.lang]
+      const data =
+        'page' in target
+          ? (book.pages.find((p) => p.id === target.page) ?? null)
+          : target.part === 'outline' || target.part === 'methodSummaries'
+            ? derivedParts(book)[target.part]
+            : book[target.part]
       // JSON.parse of a string literal is faster to start than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },

@@ -13,11 +13,26 @@ interface Catalog {
   [key: string]: string | Catalog
 }
 
-// German is the default and the fallback, so it comes with the app; English loads when chosen.
-const catalogs = shallowReactive<Partial<Record<Lang, Catalog>>>({ de })
-const loaders: Record<Lang, () => Promise<{ default: Catalog }>> = {
-  de: () => Promise.resolve({ default: de }),
-  en: () => import('./messages/en'),
+/**
+ * Texts come in two bundles per language: the shell (every page) and the tools (method library,
+ * projects, workshops), which reading the handbook does not need. German shell texts are the
+ * default and the fallback, so they come with the app; everything else loads when needed.
+ */
+type Bundle = 'shell' | 'tools'
+const loaders: Record<Lang, Record<Bundle, () => Promise<{ default: Catalog }>>> = {
+  de: { shell: () => Promise.resolve({ default: de }), tools: () => import('./messages/tools-de') },
+  en: { shell: () => import('./messages/en'), tools: () => import('./messages/tools-en') },
+}
+const catalogs = shallowReactive<Record<Lang, Catalog>>({ de, en: {} })
+const loadedBundles = new Set<string>(['de/shell'])
+/** Once a tool page was opened, a language switch brings the tool texts along. */
+let toolsWanted = false
+
+async function loadBundles(lang: Lang, bundles: Bundle[]): Promise<void> {
+  const missing = bundles.filter((bundle) => !loadedBundles.has(`${lang}/${bundle}`))
+  const modules = await Promise.all(missing.map((bundle) => loaders[lang][bundle]()))
+  catalogs[lang] = Object.assign({}, catalogs[lang], ...modules.map((m) => m.default))
+  for (const bundle of missing) loadedBundles.add(`${lang}/${bundle}`)
 }
 
 const STORAGE_KEY = 'handbuch-interaktiv.lang'
@@ -59,13 +74,19 @@ let requested: Lang = 'de'
 export async function setLang(lang: Lang): Promise<void> {
   requested = lang
   try {
-    catalogs[lang] ??= (await loaders[lang]()).default
+    await loadBundles(lang, toolsWanted ? ['shell', 'tools'] : ['shell'])
   } catch (err) {
     // Offline before the English texts were cached: stay in the language that works.
     console.error(err)
     return
   }
   if (requested === lang) current.value = lang
+}
+
+/** Loads the tool texts of the current language; the router awaits it before every tool page. */
+export async function loadToolTexts(): Promise<void> {
+  toolsWanted = true
+  await loadBundles(current.value, ['tools'])
 }
 
 /** The UI language. Setting it switches once the texts are loaded; until then the page stays as is. */

@@ -1,7 +1,8 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
 import type { App } from 'vue'
 import type { Part } from '@/content/parts'
 import { useHandbookStore } from '@/content/store'
+import { loadToolTexts } from './i18n'
 import { dataRoutes } from '@/features/data/routes'
 import { handbookRoutes } from '@/features/handbook/routes'
 import { methodRoutes } from '@/features/methods/routes'
@@ -13,7 +14,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    meta: { content: ['pages', 'outline'] },
+    meta: { content: ['page:start', 'outline'], readerOnly: true },
     component: () => import('@/views/HomeView.vue'),
   },
   ...handbookRoutes,
@@ -21,7 +22,12 @@ export const routes: RouteRecordRaw[] = [
   ...projectRoutes,
   ...workshopRoutes,
   ...dataRoutes,
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    meta: { readerOnly: true },
+    component: () => import('@/views/NotFoundView.vue'),
+  },
 ]
 
 export const router = createRouter({
@@ -37,15 +43,21 @@ export const router = createRouter({
 declare module 'vue-router' {
   interface RouteMeta {
     /** The parts of the handbook the page shows; loaded before it renders, so nothing jumps. */
-    content?: readonly Part[]
+    content?: readonly Part[] | ((to: RouteLocationNormalized) => readonly Part[])
+    /** A reading page: it needs only the shell texts, not those of the tools (see app/i18n.ts). */
+    readerOnly?: boolean
   }
 }
 
 router.beforeResolve(async (to) => {
   // A part that fails to load is reported by the store; the page then shows its loading state.
-  await useHandbookStore()
-    .ensure(to.meta.content ?? [])
-    .catch(() => undefined)
+  const { content = [], readerOnly = false } = to.meta
+  await Promise.all([
+    useHandbookStore()
+      .ensure(typeof content === 'function' ? content(to) : content)
+      .catch(() => undefined),
+    readerOnly ? undefined : loadToolTexts().catch((err: unknown) => console.error(err)),
+  ])
 })
 
 export function install(app: App): void {

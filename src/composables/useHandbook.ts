@@ -1,4 +1,4 @@
-import { computed, watchEffect } from 'vue'
+import { computed, toValue, watchEffect, type MaybeRefOrGetter } from 'vue'
 import { useHandbookStore } from '@/content/store'
 import type { Part } from '@/content/parts'
 
@@ -14,4 +14,14 @@ export function useHandbook<K extends Part>(...parts: K[]) {
   })
   const handbook = computed(() => store.get(parts))
   return { handbook, loaded: computed(() => handbook.value !== null) }
+}
+
+/** One page of the handbook by id: undefined while it loads, null if there is no such page. */
+export function usePage(id: MaybeRefOrGetter<string>) {
+  const store = useHandbookStore()
+  const part = computed(() => `page:${toValue(id)}` as const)
+  watchEffect(() => {
+    store.ensure([part.value], store.lang).catch((err: unknown) => console.error(err))
+  })
+  return computed(() => store.get([part.value])?.[part.value])
 }

@@ -22,15 +22,22 @@ export interface Outline {
 /** Title and summary of each method card, for lists of links to cards (a tenth of the cards). */
 export type MethodSummary = Pick<Handbook['methods'][number], 'id' | 'title' | 'summary'>
 
+/** One page on its own (`page:start`): the home page and each page view need only theirs. */
+export type PagePart = `page:${string}`
+
 export interface HandbookParts extends Omit<Handbook, 'lang'> {
   outline: Outline
   methodSummaries: MethodSummary[]
+  /** Null when the handbook has no page with that id. */
+  [page: PagePart]: Handbook['pages'][number] | null
 }
 
 export type Part = keyof HandbookParts
+/** The parts every handbook has, whatever its pages. */
+export type FixedPart = Exclude<Part, PagePart>
 
 // A record, so the type checker insists on every part.
-const ALL: Record<Part, true> = {
+const ALL: Record<FixedPart, true> = {
   outline: true,
   pages: true,
   phases: true,
@@ -43,7 +50,7 @@ const ALL: Record<Part, true> = {
   entryCheck: true,
   descriptionTemplate: true,
 }
-export const PARTS = Object.keys(ALL) as Part[]
+export const FIXED_PARTS = Object.keys(ALL) as FixedPart[]
 
 /** The parts `K` of the handbook in one language: what a component asked for, and nothing else. */
 export type HandbookWith<K extends Part> = Pick<HandbookParts, K> & { lang: Lang }

@@ -22,8 +22,14 @@ export const useHandbookStore = defineStore('handbook', () => {
     if (part in loaded[language]) return Promise.resolve()
     const key = `${language}/${part}`
     let promise = pending.get(key)
+    const loader = loaders[language][part]
+    if (!loader) {
+      // Only a page can be missing (`page:<unknown id>`): it is known not to exist.
+      loaded[language] = { ...loaded[language], [part]: null }
+      return Promise.resolve()
+    }
     if (!promise) {
-      promise = loaders[language][part]().then(
+      promise = loader().then(
         ({ default: data }) => {
           loaded[language] = { ...loaded[language], [part]: data }
           failed.value = false

@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { DESCRIPTION_PAGE_ID } from '@/lib/reading-order'
 
 /** The handbook reader and search. Paths are German in both languages. */
-export const handbookRoutes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   {
     path: '/handbuch',
     name: 'handbook',
@@ -52,7 +52,7 @@ export const handbookRoutes: RouteRecordRaw[] = [
   {
     path: '/handbuch/:id',
     name: 'page',
-    meta: { content: ['pages', 'outline'] },
+    meta: { content: (to) => [`page:${String(to.params.id)}`, 'outline'] },
     component: () => import('@/views/PageView.vue'),
     props: true,
   },
@@ -60,8 +60,13 @@ export const handbookRoutes: RouteRecordRaw[] = [
   ...(['ueber', 'datenschutz', 'barrierefreiheit'] as const).map((id) => ({
     path: `/${id}`,
     name: id,
-    meta: { content: ['pages', 'outline'] as const },
+    meta: { content: [`page:${id}`, 'outline'] as const },
     component: () => import('@/views/PageView.vue'),
     props: { id },
   })),
 ]
+
+/** Every handbook route is a reading page: its texts are the shell's (see meta.readerOnly). */
+export const handbookRoutes = routes.map(
+  (route) => ({ ...route, meta: { ...route.meta, readerOnly: true } }) as RouteRecordRaw,
+)

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { initialLang } from '../../../src/app/i18n'
-import de from '../../../src/app/messages/de'
-import en from '../../../src/app/messages/en'
+import shellDe from '../../../src/app/messages/de'
+import toolsDe from '../../../src/app/messages/tools-de'
+import shellEn from '../../../src/app/messages/en'
+import toolsEn from '../../../src/app/messages/tools-en'
+
+const de = { ...shellDe, ...toolsDe }
+const en = { ...shellEn, ...toolsEn }
 
 describe('language choice', () => {
   it('prefers the remembered choice', () => {

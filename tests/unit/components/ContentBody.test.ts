@@ -17,7 +17,7 @@ function setup(html: string) {
   setActivePinia(pinia)
   const store = useHandbookStore()
   store.lang = 'de'
-  store.loaded.de = handbooks.de
+  store.loaded.de = { ...handbooks.de }
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { i18n } from '../../../src/app/i18n'
-import type { Handbook } from '../../../src/content/schema'
+import type { HandbookParts } from '../../../src/content/parts'
 import { useHandbookStore } from '../../../src/content/store'
 import { repositories } from '../../../src/db'
 import AddToWorkshopButton from '../../../src/features/workshops/components/AddToWorkshopButton.vue'
@@ -31,7 +31,7 @@ function setup(
       method('check-in', 'Check-in', 5, 15, [1, 8, 1]),
       method('world-cafe', 'World Café', 75, 150, [100]),
     ],
-  } as unknown as Handbook
+  } as unknown as Partial<HandbookParts>
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],

@@ -1,0 +1,6 @@
+import methods from '@/features/methods/messages/de'
+import projects from '@/features/projects/messages/de'
+import workshops from '@/features/workshops/messages/de'
+
+/** The German texts of the tools (method library, projects, workshops), loaded with their pages. */
+export default { ...methods, ...projects, ...workshops }

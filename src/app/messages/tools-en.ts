@@ -1,0 +1,6 @@
+import methods from '@/features/methods/messages/en'
+import projects from '@/features/projects/messages/en'
+import workshops from '@/features/workshops/messages/en'
+
+/** The English texts of the tools (method library, projects, workshops), loaded with their pages. */
+export default { ...methods, ...projects, ...workshops }
