@@ -53,8 +53,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every chunk: the shell, every lazily loaded route and both language chunks of the
-        // handbook, so each page works offline after one visit.
+        // Every chunk: the shell, every lazily loaded route, the UI texts and every part of the
+        // handbook in both languages, so each page works offline after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,txt}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

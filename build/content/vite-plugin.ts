@@ -63,12 +63,13 @@ export function handbookContent(options: { root: string }): Plugin {
       }
       const target = partOf(id.slice(1))!
       const book = handbooks[target.lang]
+      const derived = derivedParts(book)
       const data =
         'page' in target
           ? (book.pages.find((p) => p.id === target.page) ?? null)
-          : target.part === 'outline' || target.part === 'methodSummaries'
-            ? derivedParts(book)[target.part]
-            : book[target.part]
+          : target.part in derived
+            ? derived[target.part as keyof typeof derived]
+            : book[target.part as Exclude<FixedPart, keyof typeof derived>]
       // JSON.parse of a string literal is faster to start than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },

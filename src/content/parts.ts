@@ -25,9 +25,13 @@ export type MethodSummary = Pick<Handbook['methods'][number], 'id' | 'title' | '
 /** One page on its own (`page:start`): the home page and each page view need only theirs. */
 export type PagePart = `page:${string}`
 
+/** A method card without its rendered body: what the library lists and filters (a third of it). */
+export type MethodCard = Omit<Handbook['methods'][number], 'html' | 'headings'>
+
 export interface HandbookParts extends Omit<Handbook, 'lang'> {
   outline: Outline
   methodSummaries: MethodSummary[]
+  methodCards: MethodCard[]
   /** Null when the handbook has no page with that id. */
   [page: PagePart]: Handbook['pages'][number] | null
 }
@@ -47,6 +51,7 @@ const ALL: Record<FixedPart, true> = {
   steps: true,
   methods: true,
   methodSummaries: true,
+  methodCards: true,
   entryCheck: true,
   descriptionTemplate: true,
 }
@@ -59,9 +64,12 @@ const pick = <T, F extends keyof T>(items: T[], fields: F[]) =>
   items.map((item) => Object.fromEntries(fields.map((f) => [f, item[f]])) as Pick<T, F>)
 
 /** The parts that are not simply a field of the handbook, derived from it at build time. */
-export const derivedParts = (handbook: Handbook): Pick<HandbookParts, 'outline' | 'methodSummaries'> => ({
+export const derivedParts = (
+  handbook: Handbook,
+): Pick<HandbookParts, 'outline' | 'methodSummaries' | 'methodCards'> => ({
   outline: outlineOf(handbook),
   methodSummaries: pick(handbook.methods, ['id', 'title', 'summary']),
+  methodCards: handbook.methods.map(({ html: _html, headings: _headings, ...card }) => card),
 })
 
 export function outlineOf(handbook: Handbook): Outline {

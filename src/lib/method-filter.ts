@@ -3,7 +3,10 @@
  * Pure, so the library, the print deck and the benchmark share one definition of "matches".
  */
 import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS } from '@/content/codes'
-import type { Method } from '@/content/schema'
+import type { MethodCard } from '@/content/parts'
+
+/** A card with or without its body; the body's words count for the text search when it is there. */
+type Filterable = MethodCard & { html?: string }
 import { foldGerman } from './text'
 
 export type Purpose = (typeof PURPOSES)[number]
@@ -50,13 +53,13 @@ export const emptyFilter = (): MethodFilter => ({
   collection: null,
 })
 
-const haystacks = new WeakMap<Method, string>()
+const haystacks = new WeakMap<Filterable, string>()
 
 /** Title, summary, purposes and body as one folded text, computed once per method object. */
-function haystack(method: Method): string {
+function haystack(method: Filterable): string {
   let text = haystacks.get(method)
   if (text === undefined) {
-    const body = method.html.replace(/<[^>]+>/g, ' ')
+    const body = method.html?.replace(/<[^>]+>/g, ' ') ?? ''
     text = foldGerman(`${method.title} ${method.summary} ${method.materials.join(' ')} ${body}`)
     haystacks.set(method, text)
   }
@@ -64,22 +67,22 @@ function haystack(method: Method): string {
 }
 
 /** Every word of the search text must occur in the method (umlauts folded, case ignored). */
-export function matchesText(method: Method, text: string): boolean {
+export function matchesText(method: Filterable, text: string): boolean {
   const words = foldGerman(text).split(/\s+/).filter(Boolean)
   if (!words.length) return true
   const target = haystack(method)
   return words.every((word) => target.includes(word))
 }
 
-export const fitsMinutes = (method: Method, minutes: number): boolean => method.duration.min <= minutes
+export const fitsMinutes = (method: MethodCard, minutes: number): boolean => method.duration.min <= minutes
 
-export const worksForPeople = (method: Method, people: number): boolean =>
+export const worksForPeople = (method: MethodCard, people: number): boolean =>
   method.groupSize.min <= people && people <= method.groupSize.max
 
 const anyOf = <T>(selected: readonly T[], values: readonly T[]) =>
   !selected.length || values.some((value) => selected.includes(value))
 
-export function matches(method: Method, filter: MethodFilter, context: FilterContext): boolean {
+export function matches(method: Filterable, filter: MethodFilter, context: FilterContext): boolean {
   return (
     anyOf(filter.phases, method.phases) &&
     anyOf(filter.purposes, method.purposes) &&
@@ -95,11 +98,11 @@ export function matches(method: Method, filter: MethodFilter, context: FilterCon
   )
 }
 
-export function filterMethods(
-  methods: readonly Method[],
+export function filterMethods<M extends Filterable>(
+  methods: readonly M[],
   filter: MethodFilter,
   context: FilterContext,
-): Method[] {
+): M[] {
   return methods.filter((method) => matches(method, filter, context))
 }
 

@@ -5,19 +5,20 @@ export const methodRoutes: RouteRecordRaw[] = [
   {
     path: '/methoden',
     name: 'methods',
-    meta: { content: ['methods', 'steps'] },
+    // A search text in the address needs the card bodies at once (see useLibrary).
+    meta: { content: (to) => ['methodCards', 'steps', ...(to.query.q ? (['methods'] as const) : [])] },
     component: () => import('@/views/MethodsView.vue'),
   },
   {
     path: '/methoden/sammlungen',
     name: 'method-collections',
-    meta: { content: ['methods'] },
+    meta: { content: ['methodCards'] },
     component: () => import('@/views/MethodCollectionsView.vue'),
   },
   {
     path: '/methoden/druck',
     name: 'method-print',
-    meta: { content: ['methods', 'steps'] },
+    meta: { content: ['methodCards', 'steps', 'methods'] },
     component: () => import('@/views/MethodPrintView.vue'),
   },
   {

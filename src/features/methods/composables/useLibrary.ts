@@ -1,25 +1,35 @@
-import { computed } from 'vue'
+import { computed, watchEffect } from 'vue'
 import { useHandbook } from '@/composables/useHandbook'
+import { useHandbookStore } from '@/content/store'
 import { filterMethods, type MethodFilter } from '@/lib/method-filter'
 import { useCollections } from './useCollections'
 import { useFavourites } from './useFavourites'
 import type { Ref } from 'vue'
 
-/** The methods a filter selects, with the team's favourites and collections it may refer to. */
+/**
+ * The method cards a filter selects, with the team's favourites and collections it may refer to.
+ * The list needs no card bodies; only a search text does, so the bodies (two thirds of the cards'
+ * bytes) load with the first typed word, and the result then also counts words in the bodies.
+ */
 export function useLibrary(filter: Ref<MethodFilter>) {
-  const { handbook } = useHandbook('methods', 'steps')
+  const { handbook } = useHandbook('methodCards', 'steps')
+  const store = useHandbookStore()
+  const searching = computed(() => filter.value.text.trim() !== '')
+  watchEffect(() => {
+    if (searching.value) store.ensure(['methods']).catch((err: unknown) => console.error(err))
+  })
   const { team, favourites } = useFavourites()
   const { collections } = useCollections()
   const step = computed(() => handbook.value?.steps.find((s) => s.id === filter.value.step) ?? null)
   const collection = computed(() => collections.value.find((c) => c.id === filter.value.collection) ?? null)
-  const methods = computed(() =>
-    handbook.value
-      ? filterMethods(handbook.value.methods, filter.value, {
-          favourites: favourites.value,
-          stepMethods: step.value?.methods,
-          collectionMethods: collection.value?.methodIds,
-        })
-      : [],
-  )
+  const methods = computed(() => {
+    if (!handbook.value) return []
+    const withBodies = searching.value ? store.get(['methods'])?.methods : undefined
+    return filterMethods(withBodies ?? handbook.value.methodCards, filter.value, {
+      favourites: favourites.value,
+      stepMethods: step.value?.methods,
+      collectionMethods: collection.value?.methodIds,
+    })
+  })
   return { handbook, team, step, collection, methods }
 }
