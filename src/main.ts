@@ -2,12 +2,13 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { install as installI18n } from './app/i18n'
 import { install as installPinia } from './app/pinia'
-import { install as installRouter } from './app/router'
+import { install as installRouter, router } from './app/router'
 import './styles/base.css'
 
 const app = createApp(App)
 installPinia(app)
 const textsLoaded = installI18n(app)
 installRouter(app)
-// The English texts load on demand; mount once the starting language can be shown.
-void textsLoaded.then(() => app.mount('#app'))
+// Mount once the texts of the starting language and the first page (with its part of the
+// handbook) are here: the page then appears whole, and nothing below it jumps when it arrives.
+void Promise.all([textsLoaded, router.isReady()]).then(() => app.mount('#app'))

@@ -12,8 +12,18 @@ const de = handbooks.de
 
 /** The app has no team screen of its own here; a team is stored as the projects feature would. */
 async function createTeam(page: Page, name = 'Team Kiez-App') {
-  await page.goto('/methoden')
-  await expect(page.locator('.library__count')).toBeVisible()
+  // The library opens no database on a device without data; the projects page creates it.
+  await page.goto('/projekte')
+  await page.waitForFunction(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('handbuch-interaktiv')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const ready = db.objectStoreNames.contains('teams')
+    db.close()
+    return ready
+  })
   await page.evaluate(async (teamName) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('handbuch-interaktiv')
@@ -29,7 +39,7 @@ async function createTeam(page: Page, name = 'Team Kiez-App') {
     })
     db.close()
   }, name)
-  await page.reload()
+  await page.goto('/methoden')
 }
 
 const cardTitles = (page: Page) => page.locator('.method-card h2').allTextContents()

@@ -5,8 +5,14 @@ export const methodRoutes: RouteRecordRaw[] = [
   {
     path: '/methoden',
     name: 'methods',
-    // A search text in the address needs the card bodies at once (see useLibrary).
-    meta: { content: (to) => ['methodCards', 'steps', ...(to.query.q ? (['methods'] as const) : [])] },
+    // A search text or a step in the address needs the card bodies or the steps (see useLibrary).
+    meta: {
+      content: (to) => [
+        'methodCards',
+        ...(to.query.q ? (['methods'] as const) : []),
+        ...(to.query.schritt ? (['steps'] as const) : []),
+      ],
+    },
     component: () => import('@/views/MethodsView.vue'),
   },
   {

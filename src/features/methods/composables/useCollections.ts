@@ -1,18 +1,22 @@
 import { computed } from 'vue'
-import { repositories, type MethodCollection } from '@/db'
+import { sharedComposable } from '@/composables/shared'
+import type { MethodCollection } from '@/db'
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
 import { useTeamQuery } from './useTeamQuery'
 
+// Loaded with the first team (see useCurrentTeam), so awaiting it here is instant.
+const repositories = async () => (await import('@/db')).repositories()
+
 /** The current team's method collections, live across tabs, with the actions on them. */
-export function useCollections() {
+export const useCollections = sharedComposable(() => {
   const { team, ready: teamReady } = useCurrentTeam()
   const teamId = computed(() => team.value?.id ?? null)
   const { data, ready, error } = useTeamQuery(
     teamId,
-    (id) => repositories().collections.listByTeam(id),
+    (id, repos) => repos.collections.listByTeam(id),
     [] as MethodCollection[],
   )
-  const repo = () => repositories().collections
+  const repo = async () => (await repositories()).collections
 
   return {
     team,
@@ -20,13 +24,13 @@ export function useCollections() {
     ready,
     error,
     collections: data,
-    create: (name: string) => {
+    create: async (name: string) => {
       if (!team.value) throw new Error('No team')
-      return repo().create(team.value.id, name)
+      return (await repo()).create(team.value.id, name)
     },
-    rename: (id: string, name: string) => repo().rename(id, name),
-    toggleMethod: (id: string, methodId: string) => repo().toggleMethod(id, methodId),
-    remove: (id: string) => repo().remove(id),
-    restore: (collection: MethodCollection) => repo().restore(collection),
+    rename: async (id: string, name: string) => (await repo()).rename(id, name),
+    toggleMethod: async (id: string, methodId: string) => (await repo()).toggleMethod(id, methodId),
+    remove: async (id: string) => (await repo()).remove(id),
+    restore: async (collection: MethodCollection) => (await repo()).restore(collection),
   }
-}
+})

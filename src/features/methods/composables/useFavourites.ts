@@ -1,15 +1,18 @@
 import { computed } from 'vue'
-import { repositories } from '@/db'
+import { sharedComposable } from '@/composables/shared'
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
 import { useTeamQuery } from './useTeamQuery'
 
+// Loaded with the first team (see useCurrentTeam), so awaiting it here is instant.
+const repositories = async () => (await import('@/db')).repositories()
+
 /** The current team's favourite methods, live across tabs. Without a team there are none. */
-export function useFavourites() {
+export const useFavourites = sharedComposable(() => {
   const { team, ready: teamReady } = useCurrentTeam()
   const teamId = computed(() => team.value?.id ?? null)
   const { data } = useTeamQuery(
     teamId,
-    async (id) => new Set(await repositories().favourites.listByTeam(id)),
+    async (id, repos) => new Set(await repos.favourites.listByTeam(id)),
     new Set<string>(),
   )
 
@@ -17,9 +20,9 @@ export function useFavourites() {
     team,
     teamReady,
     favourites: data,
-    toggle: (methodId: string) => {
+    toggle: async (methodId: string) => {
       if (!team.value) throw new Error('No team')
-      return repositories().favourites.toggle(team.value.id, methodId)
+      return (await repositories()).favourites.toggle(team.value.id, methodId)
     },
   }
-}
+})

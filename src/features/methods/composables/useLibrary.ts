@@ -10,17 +10,24 @@ import type { Ref } from 'vue'
  * The method cards a filter selects, with the team's favourites and collections it may refer to.
  * The list needs no card bodies; only a search text does, so the bodies (two thirds of the cards'
  * bytes) load with the first typed word, and the result then also counts words in the bodies.
+ * Likewise the wizard steps load only when the filter names one (`?schritt=`).
  */
 export function useLibrary(filter: Ref<MethodFilter>) {
-  const { handbook } = useHandbook('methodCards', 'steps')
+  const { handbook: cards } = useHandbook('methodCards')
   const store = useHandbookStore()
   const searching = computed(() => filter.value.text.trim() !== '')
   watchEffect(() => {
-    if (searching.value) store.ensure(['methods']).catch((err: unknown) => console.error(err))
+    const parts = [
+      ...(searching.value ? ['methods' as const] : []),
+      ...(filter.value.step ? ['steps' as const] : []),
+    ]
+    store.ensure(parts).catch((err: unknown) => console.error(err))
   })
   const { team, favourites } = useFavourites()
   const { collections } = useCollections()
-  const step = computed(() => handbook.value?.steps.find((s) => s.id === filter.value.step) ?? null)
+  // Null until the cards, and the steps if the filter names one, are here.
+  const handbook = computed(() => (filter.value.step && !store.get(['steps']) ? null : cards.value))
+  const step = computed(() => store.get(['steps'])?.steps.find((s) => s.id === filter.value.step) ?? null)
   const collection = computed(() => collections.value.find((c) => c.id === filter.value.collection) ?? null)
   const methods = computed(() => {
     if (!handbook.value) return []

@@ -1,5 +1,5 @@
+import type { Repositories } from '@/db'
 import { effectScope, onScopeDispose, shallowRef, watch, watchEffect, type EffectScope, type Ref } from 'vue'
-import { useLiveQuery } from '@/db'
 
 /**
  * A live query over one team's data that starts again when the current team changes (a Dexie live
@@ -7,7 +7,7 @@ import { useLiveQuery } from '@/db'
  */
 export function useTeamQuery<T>(
   teamId: Ref<string | null>,
-  query: (teamId: string) => Promise<T>,
+  query: (teamId: string, repos: Repositories) => Promise<T>,
   initial: T,
 ) {
   const data = shallowRef(initial) as Ref<T>
@@ -17,7 +17,7 @@ export function useTeamQuery<T>(
 
   watch(
     teamId,
-    (id) => {
+    async (id) => {
       scope?.stop()
       scope = null
       if (!id) {
@@ -25,9 +25,13 @@ export function useTeamQuery<T>(
         ready.value = false
         return
       }
-      scope = effectScope()
-      scope.run(() => {
-        const live = useLiveQuery(() => query(id), initial)
+      const own = effectScope()
+      scope = own
+      // There is a team only once the storage layer is loaded, so this import is instant.
+      const { repositories, useLiveQuery } = await import('@/db')
+      if (scope !== own) return
+      own.run(() => {
+        const live = useLiveQuery(() => query(id, repositories()), initial)
         watchEffect(() => {
           data.value = live.data.value
           ready.value = live.ready.value
