@@ -15,6 +15,8 @@ import { kB, ms, printTable } from './stats.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const skipLighthouse = process.argv.includes('--no-lighthouse')
+// Overridable, so two checkouts can run the bench at the same time; the floor takes the next port.
+const port = Number(process.env.BENCH_PORT ?? 4190)
 
 console.log('Building the app and the floor …')
 await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
@@ -23,15 +25,15 @@ await build({ configFile: join(root, 'bench/floor/vite.config.ts'), logLevel: 'w
 const app = await preview({
   root,
   configFile: join(root, 'vite.config.ts'),
-  preview: { host: '127.0.0.1', port: 4190, strictPort: true },
+  preview: { host: '127.0.0.1', port, strictPort: true },
   logLevel: 'warn',
 })
 const floor = await preview({
   configFile: join(root, 'bench/floor/vite.config.ts'),
-  preview: { host: '127.0.0.1', port: 4191, strictPort: true },
+  preview: { host: '127.0.0.1', port: port + 1, strictPort: true },
   logLevel: 'warn',
 })
-const base = 'http://127.0.0.1:4190'
+const base = `http://127.0.0.1:${port}`
 const executablePath = await chromiumPath()
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
@@ -45,7 +47,7 @@ try {
   const bytes: Record<string, Awaited<ReturnType<typeof firstVisitBytes>>> = {}
   for (const [name, [path, ready]] of Object.entries(pages))
     bytes[name] = await firstVisitBytes(browser, base + path, ready)
-  const floorBytes = await firstVisitBytes(browser, 'http://127.0.0.1:4191/', 'h1')
+  const floorBytes = await firstVisitBytes(browser, `http://127.0.0.1:${port + 1}/`, 'h1')
   const precache = precacheBytes(join(root, 'dist'))
 
   const { handbooks } = loadHandbook(join(root, 'handbook-content'), { strictTranslations: true })
