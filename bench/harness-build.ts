@@ -8,7 +8,10 @@ export async function buildHarness(root: string): Promise<string> {
     root,
     logLevel: 'warn',
     resolve: { alias: { '@': join(root, 'src') } },
-    define: { __APP_VERSION__: JSON.stringify('bench'), 'process.env.NODE_ENV': JSON.stringify('production') },
+    define: {
+      __APP_VERSION__: JSON.stringify('bench'),
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
     build: {
       write: false,
       minify: false,

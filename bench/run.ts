@@ -9,8 +9,12 @@ import { build, preview } from 'vite'
 import { loadHandbook } from '../build/content/load.ts'
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts'
 import { firstVisitBytes, precacheBytes } from './bytes.ts'
+import { benchFilter } from './filter.ts'
+import { buildHarness } from './harness-build.ts'
 import { runLighthouse } from './lighthouse.ts'
+import { benchLiveTimer } from './live-timer.ts'
 import { benchSearch } from './search.ts'
+import { benchStorage, SCALE } from './storage.ts'
 import { kB, ms, printTable } from './stats.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -21,6 +25,7 @@ const port = Number(process.env.BENCH_PORT ?? 4190)
 console.log('Building the app and the floor …')
 await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
 await build({ configFile: join(root, 'bench/floor/vite.config.ts'), logLevel: 'warn' })
+const harness = await buildHarness(root)
 
 const app = await preview({
   root,
@@ -52,6 +57,12 @@ try {
 
   const { handbooks } = loadHandbook(join(root, 'handbook-content'), { strictTranslations: true })
   const search = benchSearch([handbooks.de, handbooks.en])
+  const filter = benchFilter([handbooks.de, handbooks.en])
+
+  console.log('Storage at scale …')
+  const storage = await benchStorage(browser, base, handbooks.de, harness)
+  console.log('Live timer …')
+  const liveTimer = await benchLiveTimer(browser, base, harness)
 
   const lighthouse = skipLighthouse
     ? null
@@ -65,6 +76,9 @@ try {
     homeJsGzipOverFloor: bytes.home.js.gzip / floorBytes.js.gzip,
     precache,
     search,
+    filter,
+    storage,
+    liveTimer,
     lighthouse,
   }
   mkdirSync(join(root, 'bench'), { recursive: true })
@@ -86,6 +100,44 @@ try {
   rows.push([
     `search: p50 / p95 of ${search.queries} queries`,
     `${ms(search.queryP50Ms)} / ${ms(search.queryP95Ms)}`,
+  ])
+  rows.push([
+    `filter: p50 / p95 of ${filter.changes} changes (${filter.cards} cards)`,
+    `${ms(filter.p50Ms)} / ${ms(filter.p95Ms)}`,
+    'target p95 < 5 ms',
+  ])
+  const scale = `${storage.teams} teams × ${SCALE.projectsPerTeam} projects`
+  rows.push([`storage: seeded (${scale})`, `${storage.records} records in ${ms(storage.seedMs)}`])
+  const p50p95 = (s: { p50Ms: number; p95Ms: number }) => `${ms(s.p50Ms)} / ${ms(s.p95Ms)}`
+  rows.push([
+    `storage: autosave write p50 / p95 (${storage.autosave.samples})`,
+    p50p95(storage.autosave),
+    'target p95 < 30 ms',
+  ])
+  rows.push([
+    `storage: open project list p50 / p95 (${storage.openProjectList.samples})`,
+    p50p95(storage.openProjectList),
+    'target < 100 ms',
+  ])
+  rows.push([
+    `storage: open wizard step p50 / p95 (${storage.openWizardStep.samples})`,
+    p50p95(storage.openWizardStep),
+    'target < 100 ms',
+  ])
+  rows.push([
+    'storage: JS heap, project list / data page',
+    `${storage.heapMb.projectList.toFixed(1)} MB / ${storage.heapMb.dataPage.toFixed(1)} MB`,
+  ])
+  rows.push([`storage: export one team (${kB(storage.export.bytes)})`, ms(storage.export.ms), 'target < 2 s'])
+  rows.push([
+    'storage: import it (read + apply)',
+    `${ms(storage.import.readMs)} + ${ms(storage.import.applyMs)}`,
+    'target < 3 s in all',
+  ])
+  rows.push([
+    `live timer: max drift over ${liveTimer.sessionMinutes} min (${liveTimer.lateTicks} late ticks)`,
+    ms(liveTimer.maxAbsDriftMs),
+    'target < 1 s',
   ])
   for (const [url, r] of Object.entries(lighthouse ?? {})) {
     const path = new URL(url).pathname

@@ -57,9 +57,11 @@ export function generateTeam(
     const text = out.join(' ')
     return text[0].toUpperCase() + text.slice(1) + '.'
   }
-  const sentences = (n: number) => Array.from({ length: n }, () => words(8 + Math.floor(rnd() * 10))).join(' ')
+  const sentences = (n: number) =>
+    Array.from({ length: n }, () => words(8 + Math.floor(rnd() * 10))).join(' ')
   const rows = (n: number) => Math.max(1, Math.round(n * scale))
-  const date = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`
+  const date = (i: number) =>
+    `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`
   const level = () => pick(['low', 'medium', 'high'])
 
   const answerOf = (type: string, options: string[]): unknown => {

@@ -43,13 +43,21 @@ export function blueprintOf(handbook: Handbook): WizardBlueprint {
     steps: handbook.steps.map((s) => ({
       id: s.id,
       checklist: s.checklist.length,
-      questions: s.questions.map((q) => ({ id: q.id, type: q.type, options: (q.options ?? []).map((o) => o.value) })),
+      questions: s.questions.map((q) => ({
+        id: q.id,
+        type: q.type,
+        options: (q.options ?? []).map((o) => o.value),
+      })),
     })),
     values: handbook.values.map((v) => v.id),
   }
 }
 
-const stats = (times: number[]) => ({ samples: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) })
+const stats = (times: number[]) => ({
+  samples: times.length,
+  p50Ms: percentile(times, 50),
+  p95Ms: percentile(times, 95),
+})
 
 /** Time from clicking the link to the moment `ready` holds (in the page's own clock). */
 async function clickAndWait(page: Page, href: string, ready: string): Promise<number> {
@@ -82,7 +90,8 @@ export async function benchStorage(browser: Browser, base: string, handbook: Han
   const dir = mkdtempSync(join(tmpdir(), 'bench-storage-'))
   const inject = () => page.evaluate(harness)
   const started = performance.now()
-  const log = (what: string) => console.log(`  storage: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  const log = (what: string) =>
+    console.log(`  storage: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
   try {
     await page.goto(base + '/')
     await page.locator('main h1').waitFor()
@@ -178,7 +187,10 @@ export async function benchStorage(browser: Browser, base: string, handbook: Han
       if (!button) throw new Error('No import button')
       const start = performance.now()
       const done = (window as unknown as Wait).__benchWait(
-        () => !!document.querySelector('#data-import-result [role="status"]')?.textContent?.includes('Übernommen'),
+        () =>
+          !!document
+            .querySelector('#data-import-result [role="status"]')
+            ?.textContent?.includes('Übernommen'),
       )
       button.click()
       return done.then((end) => end - start)
