@@ -64,10 +64,17 @@ export class TransferRepository {
     })
   }
 
-  /** When each project on this device was created and last changed, for the backup reminder. */
-  async projectTimes(): Promise<{ createdAt: string; updatedAt: string }[]> {
-    const projects = await this.db.projects.toArray()
-    return projects.map(({ createdAt, updatedAt }) => ({ createdAt, updatedAt }))
+  /**
+   * When the first project on this device was created and when any project last changed, for the
+   * backup reminder: two index reads, so it stays cheap with a thousand projects and may run in a
+   * live query that re-runs on every autosave. Null without projects.
+   */
+  async projectSpan(): Promise<{ createdAt: string; updatedAt: string } | null> {
+    const [first, last] = await Promise.all([
+      this.db.projects.orderBy('createdAt').first(),
+      this.db.projects.orderBy('updatedAt').last(),
+    ])
+    return first && last ? { createdAt: first.createdAt, updatedAt: last.updatedAt } : null
   }
 
   /** The teams and projects on this device that carry the ids of an import. */
