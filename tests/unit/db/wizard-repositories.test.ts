@@ -80,4 +80,19 @@ describe('repositories of teams, projects and the wizard', () => {
     await repos.answers.replayJournal()
     expect(answerJournal.pending()).toEqual([])
   })
+
+  it('reads only the answers of the questions asked for', async () => {
+    const { repos } = connect('by-questions')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    const other = await repos.projects.create(team.id, 'Anderes')
+    await repos.answers.set(project.id, 'kickoff-ziele', 'Ziele')
+    await repos.answers.set(project.id, 'kickoff-titel', 'Titel')
+    await repos.answers.set(other.id, 'kickoff-ziele', 'Fremd')
+
+    expect(await repos.answers.mapByQuestions(project.id, ['kickoff-ziele', 'nie-beantwortet'])).toEqual({
+      'kickoff-ziele': 'Ziele',
+    })
+    expect(await repos.answers.mapByQuestions(project.id, [])).toEqual({})
+  })
 })
