@@ -114,25 +114,30 @@ try {
     p50p95(storage.autosave),
     'target p95 < 30 ms',
   ])
-  rows.push([
-    `storage: open project list p50 / p95 (${storage.openProjectList.samples})`,
-    p50p95(storage.openProjectList),
-    'target < 100 ms',
-  ])
-  rows.push([
-    `storage: open wizard step p50 / p95 (${storage.openWizardStep.samples})`,
-    p50p95(storage.openWizardStep),
-    'target < 100 ms',
-  ])
+  for (const [name, open] of [
+    ['project list', storage.openProjectList],
+    ['wizard step', storage.openWizardStep],
+  ] as const) {
+    rows.push([
+      `storage: open ${name}, first p50 / p95 (${open.first.samples})`,
+      p50p95(open.first),
+      'target < 100 ms',
+    ])
+    rows.push([`storage: open ${name}, again p50 / p95 (${open.again.samples})`, p50p95(open.again)])
+  }
   rows.push([
     'storage: JS heap, project list / data page',
     `${storage.heapMb.projectList.toFixed(1)} MB / ${storage.heapMb.dataPage.toFixed(1)} MB`,
   ])
-  rows.push([`storage: export one team (${kB(storage.export.bytes)})`, ms(storage.export.ms), 'target < 2 s'])
   rows.push([
-    'storage: import it (read + apply)',
-    `${ms(storage.import.readMs)} + ${ms(storage.import.applyMs)}`,
-    'target < 3 s in all',
+    `storage: export one team (${kB(storage.export.bytes)}), p50 / max (${storage.export.samples})`,
+    `${ms(storage.export.p50Ms)} / ${ms(storage.export.maxMs)}`,
+    'target < 2 s',
+  ])
+  rows.push([
+    `storage: import it, read + apply p50 / max (${storage.import.samples})`,
+    `${ms(storage.import.read.p50Ms)} + ${ms(storage.import.apply.p50Ms)} / ${ms(storage.import.maxMs)}`,
+    'target < 3 s',
   ])
   rows.push([
     `live timer: max drift over ${liveTimer.sessionMinutes} min (${liveTimer.lateTicks} late ticks)`,
