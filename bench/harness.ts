@@ -63,6 +63,8 @@ async function autosaveWrites(projectId: string, questionIds: string[], count: n
 }
 
 const harness = {
+  db,
+  repos,
   seed,
   autosaveWrites,
   selectTeam: (teamId: string) => repos.settings.set('currentTeamId', teamId),

@@ -28,14 +28,17 @@ export class TransferRepository {
       const team = await db.teams.get(teamId)
       if (!team) return null
       const projects = await db.projects.where('teamId').equals(teamId).toArray()
-      const ids = projects.map((p) => p.id)
+      // One indexed read per project, all in flight together, in the order anyOf() would give:
+      // anyOf() walks a cursor, one round trip per record (thousands for a team's answers).
+      const each = async <T>(read: (projectId: string) => Promise<T[]>) =>
+        (await Promise.all(projects.map((p) => read(p.id)))).flat()
       return {
         teams: [team],
         members: await db.members.where('teamId').equals(teamId).toArray(),
         projects,
-        answers: await db.answers.where('projectId').anyOf(ids).toArray(),
-        stepStates: await db.stepStates.where('projectId').anyOf(ids).toArray(),
-        logbook: await db.logbook.where('projectId').anyOf(ids).toArray(),
+        answers: await each((id) => db.answers.where('projectId').equals(id).toArray()),
+        stepStates: await each((id) => db.stepStates.where('projectId').equals(id).toArray()),
+        logbook: await each((id) => db.logbook.where('projectId').equals(id).toArray()),
         favourites: await db.favourites.where('teamId').equals(teamId).toArray(),
         collections: await db.collections.where('teamId').equals(teamId).toArray(),
         workshops: await db.workshops.where('teamId').equals(teamId).toArray(),
