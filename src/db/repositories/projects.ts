@@ -5,10 +5,8 @@ import type { Project } from '../types'
 export class ProjectRepository {
   constructor(private readonly db: HandbookDatabase) {}
 
-  /** Most recently edited first. Read in one request and sorted here: a reversed query walks a cursor. */
-  async listByTeam(teamId: string): Promise<Project[]> {
-    const rows = await this.db.projects.where('teamId').equals(teamId).toArray()
-    return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+  listByTeam(teamId: string): Promise<Project[]> {
+    return this.db.projects.where('teamId').equals(teamId).reverse().sortBy('updatedAt')
   }
 
   count(): Promise<number> {

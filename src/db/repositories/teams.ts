@@ -12,8 +12,6 @@ import type {
   Workshop,
 } from '../types'
 
-const byNewest = (a: Team, b: Team) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)
-
 /** Everything that belongs to one team, kept in memory so a deletion can be undone. */
 export interface TeamSnapshot {
   team: Team
@@ -30,10 +28,8 @@ export interface TeamSnapshot {
 export class TeamRepository {
   constructor(private readonly db: HandbookDatabase) {}
 
-  /** Most recently edited first. Read in one request and sorted here: a reversed index walks a cursor. */
-  async list(): Promise<Team[]> {
-    const rows = await this.db.teams.toArray()
-    return rows.sort((a, b) => byNewest(a, b) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+  list(): Promise<Team[]> {
+    return this.db.teams.orderBy('updatedAt').reverse().toArray()
   }
 
   get(id: string): Promise<Team | undefined> {
