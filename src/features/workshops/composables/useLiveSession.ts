@@ -54,8 +54,11 @@ export function useLiveSession(id: string) {
     return timer.value ? timers.remainingMs(timer.value, minutes, now.value) : minutes * MINUTE
   })
   schedule()
-  // A start, pause or jump moves the next change of the countdown: time the tick anew.
+  // A start, pause or jump (here, from storage or from another tab) moves the next change of the
+  // countdown: sample the clock and time the tick anew. Sampling matters: the pending tick is
+  // replaced, so without it a late tick that lost to this change would leave an old `now` shown.
   watch(timer, () => {
+    now.value = Date.now()
     clearTimeout(tick)
     schedule()
   })
