@@ -9,29 +9,36 @@ import { build, preview } from 'vite'
 import { loadHandbook } from '../build/content/load.ts'
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts'
 import { firstVisitBytes, precacheBytes } from './bytes.ts'
+import { benchFilter } from './filter.ts'
+import { buildHarness } from './harness-build.ts'
 import { runLighthouse } from './lighthouse.ts'
+import { benchLiveTimer } from './live-timer.ts'
 import { benchSearch } from './search.ts'
+import { benchStorage, SCALE } from './storage.ts'
 import { kB, ms, printTable } from './stats.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const skipLighthouse = process.argv.includes('--no-lighthouse')
+// Overridable, so two checkouts can run the bench at the same time; the floor takes the next port.
+const port = Number(process.env.BENCH_PORT ?? 4190)
 
 console.log('Building the app and the floor …')
 await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
 await build({ configFile: join(root, 'bench/floor/vite.config.ts'), logLevel: 'warn' })
+const harness = await buildHarness(root)
 
 const app = await preview({
   root,
   configFile: join(root, 'vite.config.ts'),
-  preview: { host: '127.0.0.1', port: 4190, strictPort: true },
+  preview: { host: '127.0.0.1', port, strictPort: true },
   logLevel: 'warn',
 })
 const floor = await preview({
   configFile: join(root, 'bench/floor/vite.config.ts'),
-  preview: { host: '127.0.0.1', port: 4191, strictPort: true },
+  preview: { host: '127.0.0.1', port: port + 1, strictPort: true },
   logLevel: 'warn',
 })
-const base = 'http://127.0.0.1:4190'
+const base = `http://127.0.0.1:${port}`
 const executablePath = await chromiumPath()
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
@@ -45,11 +52,17 @@ try {
   const bytes: Record<string, Awaited<ReturnType<typeof firstVisitBytes>>> = {}
   for (const [name, [path, ready]] of Object.entries(pages))
     bytes[name] = await firstVisitBytes(browser, base + path, ready)
-  const floorBytes = await firstVisitBytes(browser, 'http://127.0.0.1:4191/', 'h1')
+  const floorBytes = await firstVisitBytes(browser, `http://127.0.0.1:${port + 1}/`, 'h1')
   const precache = precacheBytes(join(root, 'dist'))
 
   const { handbooks } = loadHandbook(join(root, 'handbook-content'), { strictTranslations: true })
   const search = benchSearch([handbooks.de, handbooks.en])
+  const filter = benchFilter([handbooks.de, handbooks.en])
+
+  console.log('Storage at scale …')
+  const storage = await benchStorage(browser, base, handbooks.de, harness)
+  console.log('Live timer …')
+  const liveTimer = await benchLiveTimer(browser, base, harness)
 
   const lighthouse = skipLighthouse
     ? null
@@ -63,6 +76,9 @@ try {
     homeJsGzipOverFloor: bytes.home.js.gzip / floorBytes.js.gzip,
     precache,
     search,
+    filter,
+    storage,
+    liveTimer,
     lighthouse,
   }
   mkdirSync(join(root, 'bench'), { recursive: true })
@@ -84,6 +100,49 @@ try {
   rows.push([
     `search: p50 / p95 of ${search.queries} queries`,
     `${ms(search.queryP50Ms)} / ${ms(search.queryP95Ms)}`,
+  ])
+  rows.push([
+    `filter: p50 / p95 of ${filter.changes} changes (${filter.cards} cards)`,
+    `${ms(filter.p50Ms)} / ${ms(filter.p95Ms)}`,
+    'target p95 < 5 ms',
+  ])
+  const scale = `${storage.teams} teams × ${SCALE.projectsPerTeam} projects`
+  rows.push([`storage: seeded (${scale})`, `${storage.records} records in ${ms(storage.seedMs)}`])
+  const p50p95 = (s: { p50Ms: number; p95Ms: number }) => `${ms(s.p50Ms)} / ${ms(s.p95Ms)}`
+  rows.push([
+    `storage: autosave write p50 / p95 (${storage.autosave.samples})`,
+    p50p95(storage.autosave),
+    'target p95 < 30 ms',
+  ])
+  for (const [name, open] of [
+    ['project list', storage.openProjectList],
+    ['wizard step', storage.openWizardStep],
+  ] as const) {
+    rows.push([
+      `storage: open ${name}, first p50 / p95 (${open.first.samples})`,
+      p50p95(open.first),
+      'target < 100 ms',
+    ])
+    rows.push([`storage: open ${name}, again p50 / p95 (${open.again.samples})`, p50p95(open.again)])
+  }
+  rows.push([
+    'storage: JS heap, project list / data page',
+    `${storage.heapMb.projectList.toFixed(1)} MB / ${storage.heapMb.dataPage.toFixed(1)} MB`,
+  ])
+  rows.push([
+    `storage: export one team (${kB(storage.export.bytes)}), p50 / max (${storage.export.samples})`,
+    `${ms(storage.export.p50Ms)} / ${ms(storage.export.maxMs)}`,
+    'target < 2 s',
+  ])
+  rows.push([
+    `storage: import it, read + apply p50 / max (${storage.import.samples})`,
+    `${ms(storage.import.read.p50Ms)} + ${ms(storage.import.apply.p50Ms)} / ${ms(storage.import.maxMs)}`,
+    'target < 3 s',
+  ])
+  rows.push([
+    `live timer: max drift over ${liveTimer.sessionMinutes} min (${liveTimer.lateTicks} late ticks)`,
+    ms(liveTimer.maxAbsDriftMs),
+    'target < 1 s',
   ])
   for (const [url, r] of Object.entries(lighthouse ?? {})) {
     const path = new URL(url).pathname

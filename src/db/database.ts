@@ -46,6 +46,21 @@ export class HandbookDatabase extends Dexie {
       workshops: 'id, teamId, projectId',
       settings: 'key',
     })
+    // Version 2 (0.2.0): projects indexed by creation time too, so the backup reminder, which runs
+    // on every page and re-runs on every autosave, reads the first and the last project instead of
+    // all of them. Adding an index needs no upgrade function.
+    this.version(2).stores({
+      teams: 'id, updatedAt',
+      members: 'id, teamId',
+      projects: 'id, teamId, updatedAt, createdAt',
+      answers: '[projectId+questionId], projectId',
+      stepStates: '[projectId+stepId], projectId',
+      logbook: 'id, projectId, createdAt',
+      favourites: '[teamId+methodId], teamId',
+      collections: 'id, teamId',
+      workshops: 'id, teamId, projectId',
+      settings: 'key',
+    })
     // Another tab wants a newer schema (or deletes the database): close for good, so the upgrade is
     // not blocked and this tab does not reopen the old version; the app asks the user to reload.
     this.on('versionchange', () => {

@@ -4,7 +4,8 @@ export const REMINDER_AFTER_MS = 14 * 24 * 60 * 60 * 1000
 /**
  * Whether to remind the user to back up: there is work that no backup holds (a project changed
  * after the last backup), and that work began two weeks ago or more. Without any backup, the
- * work began when the oldest project was created.
+ * work began when the oldest project was created. Only the earliest `createdAt` and the latest
+ * `updatedAt` count, so one record spanning both stands for all projects.
  */
 export function backupDue(
   lastBackupAt: string | null | undefined,

@@ -73,6 +73,19 @@ export function progress(timer: WorkshopTimer, items: readonly { minutes: number
   return Math.min(1, (done + partial) / total)
 }
 
+/**
+ * Milliseconds until the countdown (whole seconds, see formatCountdown) shows its next value, so
+ * the display changes on time instead of up to one polling interval late. Paused, nothing changes;
+ * a slow poll then only keeps the clock times fresh.
+ */
+export function msUntilNextSecond(remaining: number, running: boolean): number {
+  if (!running) return 1000
+  if (remaining > 0) return remaining % 1000 || 1000
+  // Over time the shown seconds round the overrun up, so they change just after each full second.
+  const over = -remaining
+  return Math.ceil(over / 1000) * 1000 - over + 1
+}
+
 /** "12:05", "-1:30" (over time), "1:02:00" for an hour or more. */
 export function formatCountdown(ms: number): string {
   const seconds = Math.ceil(Math.abs(ms) / 1000)

@@ -16,6 +16,15 @@ export class AnswerRepository {
     return Object.fromEntries(rows.map((row) => [row.questionId, row.value]))
   }
 
+  /**
+   * Answers to some questions of a project (one wizard step's), read by their keys: a step does not
+   * load the whole project, whose answers grow with every step filled in.
+   */
+  async mapByQuestions(projectId: string, questionIds: readonly string[]): Promise<Record<string, unknown>> {
+    const rows = await this.db.answers.bulkGet(questionIds.map((id): [string, string] => [projectId, id]))
+    return Object.fromEntries(rows.flatMap((row) => (row ? [[row.questionId, row.value]] : [])))
+  }
+
   /** Stores changes that a reload or crash cut off before they reached IndexedDB. */
   async replayJournal(projectId?: string): Promise<void> {
     for (const entry of answerJournal.pending(projectId)) {

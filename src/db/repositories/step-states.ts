@@ -9,9 +9,13 @@ export class StepStateRepository {
     return this.db.stepStates.where('projectId').equals(projectId).toArray()
   }
 
-  /** States of several projects at once (the project list), in one query. */
-  listByProjects(projectIds: string[]): Promise<StepState[]> {
-    return this.db.stepStates.where('projectId').anyOf(projectIds).toArray()
+  /**
+   * States of several projects at once (the project list). One indexed read per project, all in
+   * flight together: `anyOf()` walks a cursor, one round trip to the storage process per record
+   * (26 per fully worked project), which made opening the list of a busy team slow.
+   */
+  async listByProjects(projectIds: string[]): Promise<StepState[]> {
+    return (await Promise.all(projectIds.map((id) => this.listByProject(id)))).flat()
   }
 
   /** Sets a step's status and marks the project as edited, atomically. */

@@ -28,14 +28,17 @@ export class TransferRepository {
       const team = await db.teams.get(teamId)
       if (!team) return null
       const projects = await db.projects.where('teamId').equals(teamId).toArray()
-      const ids = projects.map((p) => p.id)
+      // One indexed read per project, all in flight together, in the order anyOf() would give:
+      // anyOf() walks a cursor, one round trip per record (thousands for a team's answers).
+      const each = async <T>(read: (projectId: string) => Promise<T[]>) =>
+        (await Promise.all(projects.map((p) => read(p.id)))).flat()
       return {
         teams: [team],
         members: await db.members.where('teamId').equals(teamId).toArray(),
         projects,
-        answers: await db.answers.where('projectId').anyOf(ids).toArray(),
-        stepStates: await db.stepStates.where('projectId').anyOf(ids).toArray(),
-        logbook: await db.logbook.where('projectId').anyOf(ids).toArray(),
+        answers: await each((id) => db.answers.where('projectId').equals(id).toArray()),
+        stepStates: await each((id) => db.stepStates.where('projectId').equals(id).toArray()),
+        logbook: await each((id) => db.logbook.where('projectId').equals(id).toArray()),
         favourites: await db.favourites.where('teamId').equals(teamId).toArray(),
         collections: await db.collections.where('teamId').equals(teamId).toArray(),
         workshops: await db.workshops.where('teamId').equals(teamId).toArray(),
@@ -64,10 +67,17 @@ export class TransferRepository {
     })
   }
 
-  /** When each project on this device was created and last changed, for the backup reminder. */
-  async projectTimes(): Promise<{ createdAt: string; updatedAt: string }[]> {
-    const projects = await this.db.projects.toArray()
-    return projects.map(({ createdAt, updatedAt }) => ({ createdAt, updatedAt }))
+  /**
+   * When the first project on this device was created and when any project last changed, for the
+   * backup reminder: two index reads, so it stays cheap with a thousand projects and may run in a
+   * live query that re-runs on every autosave. Null without projects.
+   */
+  async projectSpan(): Promise<{ createdAt: string; updatedAt: string } | null> {
+    const [first, last] = await Promise.all([
+      this.db.projects.orderBy('createdAt').first(),
+      this.db.projects.orderBy('updatedAt').last(),
+    ])
+    return first && last ? { createdAt: first.createdAt, updatedAt: last.updatedAt } : null
   }
 
   /** The teams and projects on this device that carry the ids of an import. */

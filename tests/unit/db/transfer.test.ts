@@ -112,11 +112,30 @@ describe('transfer repository', () => {
     const listener = vi.fn()
     const stop = onNewerVersionElsewhere(listener)
     const newer = new Dexie('newer')
-    newer.version(2).stores({ teams: 'id, updatedAt, name' })
+    newer.version(new HandbookDatabase('versions').verno + 1).stores({ teams: 'id, updatedAt, name' })
     await newer.open()
     expect(listener).toHaveBeenCalledOnce()
     expect(db.isOpen()).toBe(false)
     newer.close()
     stop()
+  })
+
+  it('gives the first creation and the last change of all projects, for the backup reminder', async () => {
+    const { db, repos } = connect('span')
+    expect(await repos.transfer.projectSpan()).toBeNull()
+    const team = await repos.teams.create('Team')
+    const times = [
+      ['2026-03-01T10:00:00.000Z', '2026-05-01T10:00:00.000Z'],
+      ['2026-01-15T10:00:00.000Z', '2026-02-01T10:00:00.000Z'],
+      ['2026-04-01T10:00:00.000Z', '2026-06-09T10:00:00.000Z'],
+    ]
+    for (const [createdAt, updatedAt] of times) {
+      const project = await repos.projects.create(team.id, 'P')
+      await db.projects.update(project.id, { createdAt, updatedAt })
+    }
+    expect(await repos.transfer.projectSpan()).toEqual({
+      createdAt: '2026-01-15T10:00:00.000Z',
+      updatedAt: '2026-06-09T10:00:00.000Z',
+    })
   })
 })

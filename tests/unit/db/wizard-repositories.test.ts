@@ -80,4 +80,44 @@ describe('repositories of teams, projects and the wizard', () => {
     await repos.answers.replayJournal()
     expect(answerJournal.pending()).toEqual([])
   })
+
+  it('reads only the answers of the questions asked for', async () => {
+    const { repos } = connect('by-questions')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    const other = await repos.projects.create(team.id, 'Anderes')
+    await repos.answers.set(project.id, 'kickoff-ziele', 'Ziele')
+    await repos.answers.set(project.id, 'kickoff-titel', 'Titel')
+    await repos.answers.set(other.id, 'kickoff-ziele', 'Fremd')
+
+    expect(await repos.answers.mapByQuestions(project.id, ['kickoff-ziele', 'nie-beantwortet'])).toEqual({
+      'kickoff-ziele': 'Ziele',
+    })
+    expect(await repos.answers.mapByQuestions(project.id, [])).toEqual({})
+  })
+
+  it('lists teams and projects most recently edited first, and step states of the projects asked for', async () => {
+    const { db, repos } = connect('lists')
+    const older = await repos.teams.create('Älter')
+    const newer = await repos.teams.create('Neuer')
+    await db.teams.update(older.id, { updatedAt: '2026-01-01T00:00:00.000Z' })
+    await db.teams.update(newer.id, { updatedAt: '2026-02-01T00:00:00.000Z' })
+    expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Neuer', 'Älter'])
+
+    const titles = ['März', 'Januar', 'Mai']
+    const times = ['2026-03-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z']
+    const projects = []
+    for (const [i, title] of titles.entries()) {
+      const project = await repos.projects.create(older.id, title)
+      await repos.stepStates.set(project.id, 'kick-off', 'done')
+      await db.projects.update(project.id, { updatedAt: times[i] })
+      projects.push(project)
+    }
+    await repos.projects.create(newer.id, 'Anderes Team')
+    expect((await repos.projects.listByTeam(older.id)).map((p) => p.title)).toEqual(['Mai', 'März', 'Januar'])
+
+    const states = await repos.stepStates.listByProjects([projects[0].id, projects[2].id])
+    expect(states.map((s) => s.projectId).sort()).toEqual([projects[0].id, projects[2].id].sort())
+    expect(await repos.stepStates.listByProjects([])).toEqual([])
+  })
 })

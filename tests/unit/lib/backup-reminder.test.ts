@@ -21,6 +21,14 @@ describe('backup reminder', () => {
     expect(backupDue(at(10), [project(0, 11)], Date.parse(at(24)))).toBe(true)
   })
 
+  it('gives the same answer for the span of first creation and last change as for all projects', () => {
+    const all = [project(5, 9), project(0, 3), project(8, 12)]
+    const span = [{ createdAt: at(0), updatedAt: at(12) }]
+    for (const backup of [null, at(2), at(10), at(13)])
+      for (const day of [10, 14, 20, 27, 40])
+        expect(backupDue(backup, span, Date.parse(at(day)))).toBe(backupDue(backup, all, Date.parse(at(day))))
+  })
+
   it('formats sizes for people', () => {
     expect(formatBytes(512, 'de')).toBe('512 B')
     expect(formatBytes(1_234_567, 'de')).toBe('1,2 MB')

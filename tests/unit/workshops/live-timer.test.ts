@@ -5,6 +5,7 @@ import {
   expectedEnd,
   formatCountdown,
   goTo,
+  msUntilNextSecond,
   pause,
   progress,
   remainingMs,
@@ -56,5 +57,23 @@ describe('live timer', () => {
     expect(formatCountdown(-90_000)).toBe('-1:30')
     expect(formatCountdown(62 * MIN)).toBe('1:02:00')
     expect(formatCountdown(400)).toBe('0:01')
+  })
+
+  it('times the next tick to the moment the shown countdown changes, also over time', () => {
+    for (let remaining = -5_000; remaining <= 5_000; remaining += 37) {
+      const delay = msUntilNextSecond(remaining, true)
+      expect(delay).toBeGreaterThan(0)
+      expect(delay).toBeLessThanOrEqual(1000)
+      expect(formatCountdown(remaining - delay)).not.toBe(formatCountdown(remaining))
+      if (delay > 1) expect(formatCountdown(remaining - delay + 1)).toBe(formatCountdown(remaining))
+    }
+    expect(msUntilNextSecond(89_400, true)).toBe(400)
+    expect(msUntilNextSecond(90_000, true)).toBe(1000)
+    expect(msUntilNextSecond(0, true)).toBe(1)
+  })
+
+  it('polls once a second while paused, when the countdown stands still', () => {
+    expect(msUntilNextSecond(-1_000, false)).toBe(1000)
+    expect(msUntilNextSecond(12_345, false)).toBe(1000)
   })
 })

@@ -11,20 +11,20 @@ export function useKeepData() {
   const { data } = useLiveQuery(
     async () => {
       const repos = repositories()
-      const [count, asked, lastBackupAt] = await Promise.all([
-        repos.projects.count(),
+      const [span, asked, lastBackupAt] = await Promise.all([
+        repos.transfer.projectSpan(),
         repos.settings.get<string>(PERSIST_ASKED_KEY),
         repos.settings.get<string>(LAST_BACKUP_KEY),
       ])
-      // Only read all projects when a reminder could be due at all.
-      const projects = count ? await repos.transfer.projectTimes() : []
-      return { count, asked: !!asked, lastBackupAt: lastBackupAt ?? null, projects }
+      // The span stands for all projects: the reminder needs only the first creation and last change.
+      const projects = span ? [span] : []
+      return { hasProjects: !!span, asked: !!asked, lastBackupAt: lastBackupAt ?? null, projects }
     },
-    { count: 0, asked: true, lastBackupAt: null as string | null, projects: [] as ProjectTimes },
+    { hasProjects: false, asked: true, lastBackupAt: null as string | null, projects: [] as ProjectTimes },
   )
 
   watch(
-    () => data.value.count > 0 && !data.value.asked,
+    () => data.value.hasProjects && !data.value.asked,
     async (shouldAsk) => {
       if (!shouldAsk || !navigator.storage?.persist) return
       await repositories().settings.set(PERSIST_ASKED_KEY, new Date().toISOString())

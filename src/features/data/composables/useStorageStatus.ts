@@ -16,11 +16,12 @@ export function useStorageStatus() {
   } = useLiveQuery(
     async () => {
       const repos = repositories()
-      const [lastBackupAt, projects] = await Promise.all([
+      const [lastBackupAt, span] = await Promise.all([
         repos.settings.get<string>(LAST_BACKUP_KEY),
-        repos.transfer.projectTimes(),
+        repos.transfer.projectSpan(),
       ])
-      return { lastBackupAt: lastBackupAt ?? null, projects }
+      // The span stands for all projects: the reminder needs only the first creation and last change.
+      return { lastBackupAt: lastBackupAt ?? null, projects: span ? [span] : [] }
     },
     { lastBackupAt: null as string | null, projects: [] as { createdAt: string; updatedAt: string }[] },
   )

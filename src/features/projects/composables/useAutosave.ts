@@ -6,12 +6,19 @@ export const SAVE_DELAY_MS = 300
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 
+export interface AutosaveOptions {
+  /** The questions this page shows; only their answers are loaded. All of the project's if left out. */
+  questionIds?: readonly string[]
+  /** Runs after each successful write (the step then counts as in progress). */
+  onStored?: (questionIds: string[]) => void
+}
+
 /**
  * The answers of a project, saved without a save button: each change goes synchronously into the
  * crash journal, then into IndexedDB shortly after typing pauses, and at once when the page is hidden
- * or closed. `onStored` runs after each successful write (the step then counts as in progress).
+ * or closed.
  */
-export function useAutosave(projectId: string, onStored?: (questionIds: string[]) => void) {
+export function useAutosave(projectId: string, { questionIds, onStored }: AutosaveOptions = {}) {
   const answers = reactive<Record<string, unknown>>({})
   const loaded = ref(false)
   const state = ref<SaveState>('idle')
@@ -23,7 +30,12 @@ export function useAutosave(projectId: string, onStored?: (questionIds: string[]
     try {
       const repos = repositories()
       await repos.answers.replayJournal(projectId)
-      Object.assign(answers, await repos.answers.mapByProject(projectId))
+      Object.assign(
+        answers,
+        questionIds
+          ? await repos.answers.mapByQuestions(projectId, questionIds)
+          : await repos.answers.mapByProject(projectId),
+      )
     } catch {
       state.value = 'failed'
     }

@@ -25,8 +25,19 @@ export function useLiveSession(id: string) {
   let pendingWrites = 0
   watch(data, (stored) => pendingWrites === 0 && (workshop.value = stored), { immediate: true })
   const now = ref(Date.now())
-  const tick = setInterval(() => (now.value = Date.now()), 250)
-  onScopeDispose(() => clearInterval(tick))
+  // Each tick is timed to the moment the countdown's second changes (a fixed 250 ms poll showed it
+  // up to 250 ms late, beyond the display's own rounding); a late tick still reads Date.now().
+  let tick: ReturnType<typeof setTimeout> | undefined
+  const schedule = () => {
+    tick = setTimeout(
+      () => {
+        now.value = Date.now()
+        schedule()
+      },
+      timers.msUntilNextSecond(remaining.value, running.value),
+    )
+  }
+  onScopeDispose(() => clearTimeout(tick))
 
   const items = computed(() => workshop.value?.items ?? [])
   const timer = computed(() => workshop.value?.timer ?? null)
@@ -41,6 +52,15 @@ export function useLiveSession(id: string) {
     if (!current.value) return 0
     const minutes = current.value.minutes
     return timer.value ? timers.remainingMs(timer.value, minutes, now.value) : minutes * MINUTE
+  })
+  schedule()
+  // A start, pause or jump (here, from storage or from another tab) moves the next change of the
+  // countdown: sample the clock and time the tick anew. Sampling matters: the pending tick is
+  // replaced, so without it a late tick that lost to this change would leave an old `now` shown.
+  watch(timer, () => {
+    now.value = Date.now()
+    clearTimeout(tick)
+    schedule()
   })
   const level = computed(() =>
     current.value ? timers.warning(remaining.value, current.value.minutes) : 'ok',

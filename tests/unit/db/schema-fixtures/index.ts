@@ -1,4 +1,5 @@
 import { v1 } from './v1'
+import { v2 } from './v2'
 
 /**
  * A database as an earlier app version left it: that version's stores (exactly as shipped) and
@@ -13,4 +14,4 @@ export interface SchemaFixture {
   expected?: Record<string, Record<string, unknown>[]>
 }
 
-export const fixtures: SchemaFixture[] = [v1]
+export const fixtures: SchemaFixture[] = [v1, v2]
