@@ -24,6 +24,25 @@ export async function seedProjectAndWorkshop(page: Page, lang: 'de' | 'en' = 'de
     await page.getByRole('button', { name: de ? 'Methode hinzufügen' : 'Add method' }).click()
   }
   await expect(page.locator('ol.agenda > li')).toHaveCount(2)
+  // The planner stores after a short pause; leave only once the agenda is in IndexedDB.
+  await expect.poll(() => storedAgendaLength(page)).toBe(2)
   const workshop = new URL(page.url()).pathname
   return { project, workshop }
+}
+
+/** How many items the stored workshops hold together, read straight from IndexedDB. */
+function storedAgendaLength(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('handbuch-interaktiv')
+        open.onsuccess = () => {
+          const all = open.result.transaction('workshops').objectStore('workshops').getAll()
+          all.onsuccess = () => {
+            resolve(all.result.reduce((n: number, w: { items: unknown[] }) => n + w.items.length, 0))
+            open.result.close()
+          }
+        }
+      }),
+  )
 }
