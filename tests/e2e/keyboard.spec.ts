@@ -140,6 +140,9 @@ test('keyboard only: team, project, wizard answer, filtered favourite, workshop,
   await expect(page.getByRole('status').filter({ hasText: 'steht jetzt an Position 1 von 2' })).toHaveCount(1)
   await expect(items.nth(0)).toContainText('Check-in')
   await expect(items.nth(1)).toContainText(method)
+  // The keyboard stays with the moved item, so it can be moved on without searching for it.
+  expect(await items.nth(0).evaluate((li) => li.contains(document.activeElement))).toBe(true)
+  await expectFocusRing(page)
 
   // Link the project so that live notes land in its logbook.
   const projectSelect = page.getByLabel('Projekt', { exact: true })
@@ -157,6 +160,9 @@ test('keyboard only: team, project, wizard answer, filtered favourite, workshop,
   const text = page.getByLabel(/^Text/)
   await tabTo(page, text)
   await page.keyboard.type('Alle Formulare per Tastatur prüfen')
+  // Space types a space in a text field; it does not pause the timer there.
+  await expect(text).toHaveValue('Alle Formulare per Tastatur prüfen')
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
   await tabTo(page, page.getByRole('button', { name: 'Ins Logbuch' }))
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'im Projekt-Logbuch gespeichert' })).toBeVisible()
