@@ -27,7 +27,12 @@ test('a team sets up a project, fills two steps and finds the answers after relo
     .getByRole('group', { name: /politisches Mandat/ })
     .getByLabel('Nein')
     .check()
-  await expect(page.getByText('Empfohlene Startphase: Phase 1: Vorprozess')).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Empfohlene Startphase: Phase 1: Vorprozess' }),
+  ).toHaveCount(1)
+  await expect(
+    page.locator('.entry-check__result').getByText('Empfohlene Startphase: Phase 1: Vorprozess'),
+  ).toBeVisible()
   await expect(page.getByText('Ohne Mandat fehlt der Maßnahme der Rückhalt.', { exact: false })).toBeVisible()
   await page.getByRole('button', { name: 'In dieser Phase beginnen' }).click()
   await expect(page).toHaveURL(projectUrl)
