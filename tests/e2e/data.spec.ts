@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, waitForAppDatabase, test } from './fixtures'
 
 const XSS = '<img src=x onerror=alert(1)>'
 const TABLES = [
@@ -16,18 +16,7 @@ const TABLES = [
 
 /** Waits until the app created its database, then writes records into it directly. */
 async function seed(page: Page, teamId: string, teamName: string) {
-  // Wait until the app has created its tables (Dexie may first open the database without them).
-  await page.waitForFunction(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'handbuch-interaktiv')) return false
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('handbuch-interaktiv')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const ready = db.objectStoreNames.contains('workshops')
-    db.close()
-    return ready
-  })
+  await waitForAppDatabase(page)
   await page.evaluate(
     async ({ teamId, teamName, xss }) => {
       const t = '2026-11-01T09:00:00.000Z'

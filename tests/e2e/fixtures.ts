@@ -35,3 +35,33 @@ export async function axeViolations(page: Page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
 }
+
+/**
+ * Opens the data page, which creates the app's database on a fresh device (reading pages do not
+ * open it), and waits until its tables exist, so a test may write records straight into it.
+ */
+export async function openAppDatabase(page: Page) {
+  await page.goto('/daten')
+  await waitForAppDatabase(page)
+}
+
+/** Waits until the page has created the app's database with its tables. */
+export async function waitForAppDatabase(page: Page) {
+  // expect.poll, not waitForFunction: the latter does not await an async predicate.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        if (!(await indexedDB.databases()).some((d) => d.name === 'handbuch-interaktiv')) return false
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('handbuch-interaktiv')
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+        // Dexie may first open the database without its tables; wait for the last one.
+        const ready = db.objectStoreNames.contains('workshops')
+        db.close()
+        return ready
+      }),
+    )
+    .toBe(true)
+}

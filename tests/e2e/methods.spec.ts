@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { loadHandbook } from '../../build/content/load.ts'
 import { deckSheets } from '../../src/lib/method-deck.ts'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, openAppDatabase, test } from './fixtures'
 import { readPdf } from './pdf-text'
 
 const { handbooks } = loadHandbook(join(import.meta.dirname, '..', '..', 'handbook-content'), {
@@ -12,18 +12,7 @@ const de = handbooks.de
 
 /** The app has no team screen of its own here; a team is stored as the projects feature would. */
 async function createTeam(page: Page, name = 'Team Kiez-App') {
-  // The library opens no database on a device without data; the projects page creates it.
-  await page.goto('/projekte')
-  await page.waitForFunction(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('handbuch-interaktiv')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const ready = db.objectStoreNames.contains('teams')
-    db.close()
-    return ready
-  })
+  await openAppDatabase(page)
   await page.evaluate(async (teamName) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('handbuch-interaktiv')

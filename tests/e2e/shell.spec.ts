@@ -63,6 +63,7 @@ test('footer pages and an unknown address', async ({ page }) => {
 
 test('the skip link jumps to the content', async ({ page }) => {
   await page.goto('/handbuch')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Zum Inhalt springen' })
   await expect(skip).toBeFocused()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, openAppDatabase, test } from './fixtures'
 
 test.use({ timezoneId: 'Europe/Berlin' })
 // Long journeys with several axe scans: give them room on a busy machine.
@@ -7,8 +7,7 @@ test.describe.configure({ timeout: 90_000 })
 
 /** A team with one project, written straight into the app's IndexedDB (team creation is another feature). */
 async function seedTeam(page: Page) {
-  await page.goto('/workshops')
-  await expect(page.getByRole('link', { name: /Zu den Projekten|Go to projects/ })).toBeVisible()
+  await openAppDatabase(page)
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('handbuch-interaktiv')
@@ -28,7 +27,7 @@ async function seedTeam(page: Page) {
     })
     db.close()
   })
-  await page.reload()
+  await page.goto('/workshops')
 }
 
 async function logbook(page: Page) {

@@ -1,6 +1,6 @@
 import core from '@/locales/en'
-import data from '@/features/data/messages/en'
+import dataStatus from '@/features/data/messages/status-en'
 import handbook from '@/features/handbook/messages/en'
 
-/** The English texts every page needs: the app shell, the reader and the data notes. */
-export default { ...core, ...data, ...handbook }
+/** The English texts every page needs: the app shell, the reader and the data status notes. */
+export default { ...core, ...dataStatus, ...handbook }

@@ -6,23 +6,6 @@ export default {
     title: 'Data and backup',
     intro:
       'Everything your teams create here stays in this browser. Back it up regularly as a file or text, hand it to colleagues, or bring it back.',
-    footerLink: 'Data and backup',
-    online: 'Online',
-    offline: 'Offline – everything stored stays usable',
-    update: {
-      ready: 'A new version of Handbuch interaktiv is ready.',
-      reload: 'Reload',
-      later: 'Later',
-      waiting: 'The page will reload as soon as you have finished typing and no timer is running.',
-    },
-    newerTab:
-      'Handbuch interaktiv was opened in a newer version in another tab. Please reload this page before you go on working.',
-    reloadNow: 'Reload page',
-    reminder: {
-      text: 'Your last backup was more than two weeks of work ago.',
-      never: 'You have never backed up your work.',
-      action: 'Back up now',
-    },
     storage: {
       title: 'Storage on this device',
       persistent: 'Stored persistently',
