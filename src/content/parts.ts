@@ -25,8 +25,11 @@ export type MethodSummary = Pick<Handbook['methods'][number], 'id' | 'title' | '
 /** One page on its own (`page:start`): the home page and each page view need only theirs. */
 export type PagePart = `page:${string}`
 
-/** A method card without its rendered body: what the library lists and filters (a third of it). */
-export type MethodCard = Omit<Handbook['methods'][number], 'html' | 'headings'>
+/**
+ * A method card without its body and its step-by-step flow: what the library lists and filters
+ * (an eighth of the full cards).
+ */
+export type MethodCard = Omit<Handbook['methods'][number], 'html' | 'headings' | 'steps'>
 
 export interface HandbookParts extends Omit<Handbook, 'lang'> {
   outline: Outline
@@ -69,7 +72,7 @@ export const derivedParts = (
 ): Pick<HandbookParts, 'outline' | 'methodSummaries' | 'methodCards'> => ({
   outline: outlineOf(handbook),
   methodSummaries: pick(handbook.methods, ['id', 'title', 'summary']),
-  methodCards: handbook.methods.map(({ html: _html, headings: _headings, ...card }) => card),
+  methodCards: handbook.methods.map(({ html: _html, headings: _headings, steps: _steps, ...card }) => card),
 })
 
 export function outlineOf(handbook: Handbook): Outline {

@@ -8,7 +8,7 @@ import type { Ref } from 'vue'
 
 /**
  * The method cards a filter selects, with the team's favourites and collections it may refer to.
- * The list needs no card bodies; only a search text does, so the bodies (two thirds of the cards'
+ * The list needs no card bodies; only a search text does, so the bodies (most of the cards'
  * bytes) load with the first typed word, and the result then also counts words in the bodies.
  * Likewise the wizard steps load only when the filter names one (`?schritt=`).
  */
