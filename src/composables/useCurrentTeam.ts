@@ -1,5 +1,6 @@
-import { computed, effectScope, onScopeDispose, shallowRef, watch, watchEffect } from 'vue'
+import { computed } from 'vue'
 import { sharedComposable } from '@/composables/shared'
+import { useLiveQueryFor } from '@/composables/useLiveQueryFor'
 import type { Team } from '@/db'
 import { localDataPresent } from '@/db/presence'
 
@@ -12,40 +13,20 @@ const KEY = 'currentTeamId'
  * library's first visit then costs a third less (see db/presence.ts).
  */
 export const useCurrentTeam = sharedComposable(() => {
-  const data = shallowRef({ teams: [] as Team[], current: null as Team | null })
-  const ready = shallowRef(false)
-  const error = shallowRef<Error | null>(null)
-  const live = effectScope()
-
-  watch(
-    localDataPresent,
-    async (present) => {
-      if (!present) {
-        ready.value = true
-        return
-      }
-      const { repositories, useLiveQuery } = await import('@/db')
-      live.run(() => {
-        const query = useLiveQuery(async () => {
-          const repos = repositories()
-          const [teams, id] = await Promise.all([repos.teams.list(), repos.settings.get<string>(KEY)])
-          return { teams, current: teams.find((t) => t.id === id) ?? teams[0] ?? null }
-        }, data.value)
-        watchEffect(() => {
-          data.value = query.data.value
-          ready.value = query.ready.value
-          error.value = query.error.value
-        })
-      })
+  const { data, ready, error } = useLiveQueryFor(
+    computed(() => (localDataPresent.value ? 'this-device' : null)),
+    async (_key, repos) => {
+      const [teams, id] = await Promise.all([repos.teams.list(), repos.settings.get<string>(KEY)])
+      return { teams, current: teams.find((t) => t.id === id) ?? teams[0] ?? null }
     },
-    { immediate: true },
+    { teams: [] as Team[], current: null as Team | null },
   )
-  onScopeDispose(() => live.stop())
 
   return {
     teams: computed(() => data.value.teams),
     team: computed(() => data.value.current),
-    ready,
+    // Without data on this device there is nothing to wait for: no team.
+    ready: computed(() => !localDataPresent.value || ready.value),
     error,
     select: async (teamId: string) => (await import('@/db')).repositories().settings.set(KEY, teamId),
   }

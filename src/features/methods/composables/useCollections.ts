@@ -2,7 +2,7 @@ import { computed } from 'vue'
 import { sharedComposable } from '@/composables/shared'
 import type { MethodCollection } from '@/db'
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
-import { useTeamQuery } from './useTeamQuery'
+import { useLiveQueryFor } from '@/composables/useLiveQueryFor'
 
 // Loaded with the first team (see useCurrentTeam), so awaiting it here is instant.
 const repositories = async () => (await import('@/db')).repositories()
@@ -11,7 +11,7 @@ const repositories = async () => (await import('@/db')).repositories()
 export const useCollections = sharedComposable(() => {
   const { team, ready: teamReady } = useCurrentTeam()
   const teamId = computed(() => team.value?.id ?? null)
-  const { data, ready, error } = useTeamQuery(
+  const { data, ready, error } = useLiveQueryFor(
     teamId,
     (id, repos) => repos.collections.listByTeam(id),
     [] as MethodCollection[],

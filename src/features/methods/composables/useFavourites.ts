@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { sharedComposable } from '@/composables/shared'
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
-import { useTeamQuery } from './useTeamQuery'
+import { useLiveQueryFor } from '@/composables/useLiveQueryFor'
 
 // Loaded with the first team (see useCurrentTeam), so awaiting it here is instant.
 const repositories = async () => (await import('@/db')).repositories()
@@ -10,7 +10,7 @@ const repositories = async () => (await import('@/db')).repositories()
 export const useFavourites = sharedComposable(() => {
   const { team, ready: teamReady } = useCurrentTeam()
   const teamId = computed(() => team.value?.id ?? null)
-  const { data } = useTeamQuery(
+  const { data } = useLiveQueryFor(
     teamId,
     async (id, repos) => new Set(await repos.favourites.listByTeam(id)),
     new Set<string>(),
