@@ -27,7 +27,7 @@ async function seed(
   const result: SeedResult = { teams: [], projects: {}, records: 0, ms: 0 }
   for (let t = 0; t < teams; t++) {
     const r = generateTeam(blueprint, t, projectsPerTeam, t === heavy.team ? heavy.scale : 1)
-    await db.transaction('rw', db.teamTables(), async () => {
+    await db.transaction('rw', [db.teams, db.members, db.projects, db.answers, db.stepStates, db.logbook], async () => {
       await db.teams.put(r.team)
       await db.members.bulkPut(r.members)
       await db.projects.bulkPut(r.projects)

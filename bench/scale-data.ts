@@ -3,7 +3,7 @@
  * question of every wizard step, with step states and a logbook. Deterministic (seeded), so two
  * runs store the same data. Runs in the browser, inside the bench harness.
  */
-import type { LogbookEntry, Member, Project, StepAnswer, StepState, Team } from '../src/db/types.ts'
+import type { LogbookEntry, Member, Project, StepAnswer, StepState, Team } from '../src/model/records.ts'
 
 /** What the generator needs to know about the wizard: steps, their questions and checklists. */
 export interface WizardBlueprint {

@@ -9,13 +9,15 @@ import { methodRoutes } from '@/features/methods/routes'
 import { projectRoutes } from '@/features/projects/routes'
 import { workshopRoutes } from '@/features/workshops/routes'
 
+// The app wires the features together: it alone imports their routes and messages directly;
+// everything else uses a feature's index.ts.
 /** Paths are German in both languages, so a shared link works for everyone. Views load lazily. */
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
     meta: { content: ['page:start', 'outline'], readerOnly: true },
-    component: () => import('@/views/HomeView.vue'),
+    component: () => import('@/features/handbook/pages/HomeView.vue'),
   },
   ...handbookRoutes,
   ...methodRoutes,
@@ -26,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     meta: { readerOnly: true },
-    component: () => import('@/views/NotFoundView.vue'),
+    component: () => import('@/app/pages/NotFoundView.vue'),
   },
 ]
 

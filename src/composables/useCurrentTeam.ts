@@ -1,22 +1,21 @@
+import { createSharedComposable } from '@vueuse/core'
 import { computed } from 'vue'
-import { sharedComposable } from '@/composables/shared'
-import { useLiveQueryFor } from '@/composables/useLiveQueryFor'
-import type { Team } from '@/db'
+import { loadRepositories, useLiveQuery } from '@/db/live'
 import { localDataPresent } from '@/db/presence'
-
-const KEY = 'currentTeamId'
+import type { Team } from '@/model'
 
 /**
- * The team this device is working as. Remembered in IndexedDB, so every tab and every feature
- * (projects, favourites, workshops) agrees on it. Falls back to the most recently edited team.
- * On a device without data there is no team, and the storage layer is not even loaded: the method
- * library's first visit then costs a third less (see db/presence.ts).
+ * The team this device is working as: the one place that reads it. Remembered in IndexedDB, so
+ * every tab and every feature (projects, favourites, workshops) agrees on it; falls back to the most
+ * recently edited team when the chosen one is gone. On a device without data there is no team, and
+ * the storage layer is not even loaded (see db/presence.ts). Shared: the method library shows 54
+ * cards, each asking for the team, and they all use one live query.
  */
-export const useCurrentTeam = sharedComposable(() => {
-  const { data, ready, error } = useLiveQueryFor(
-    computed(() => (localDataPresent.value ? 'this-device' : null)),
-    async (_key, repos) => {
-      const [teams, id] = await Promise.all([repos.teams.list(), repos.settings.get<string>(KEY)])
+export const useCurrentTeam = createSharedComposable(() => {
+  const { data, ready, error } = useLiveQuery(
+    () => (localDataPresent.value ? 'this-device' : null),
+    async (_device, repos) => {
+      const [teams, id] = await Promise.all([repos.teams.list(), repos.settings.get('currentTeamId')])
       return { teams, current: teams.find((t) => t.id === id) ?? teams[0] ?? null }
     },
     { teams: [] as Team[], current: null as Team | null },
@@ -28,6 +27,6 @@ export const useCurrentTeam = sharedComposable(() => {
     // Without data on this device there is nothing to wait for: no team.
     ready: computed(() => !localDataPresent.value || ready.value),
     error,
-    select: async (teamId: string) => (await import('@/db')).repositories().settings.set(KEY, teamId),
+    select: async (teamId: string) => (await loadRepositories()).settings.set('currentTeamId', teamId),
   }
 })

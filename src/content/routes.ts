@@ -14,6 +14,9 @@ export const TOP_LEVEL_PAGES: Record<string, string> = {
   barrierefreiheit: '/barrierefreiheit',
 }
 
+/** The glossary: one page, each term an anchor on it. */
+export const GLOSSARY_PATH = '/handbuch/glossar'
+
 export function contentPath(kind: LinkKind, id: string): string {
   switch (kind) {
     case 'page':
@@ -27,7 +30,7 @@ export function contentPath(kind: LinkKind, id: string): string {
     case 'value':
       return `/handbuch/werte/${id}`
     case 'term':
-      return `/handbuch/glossar#${id}`
+      return `${GLOSSARY_PATH}#${id}`
     case 'method':
       return `/methoden/${id}`
   }

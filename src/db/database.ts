@@ -10,7 +10,7 @@ import type {
   StepState,
   Team,
   Workshop,
-} from './types'
+} from '@/model'
 import { DATABASE_NAME } from './presence'
 import { notifyNewerVersion } from './version-change'
 
@@ -67,20 +67,5 @@ export class HandbookDatabase extends Dexie {
       this.close()
       notifyNewerVersion()
     })
-  }
-
-  /** Every table holding a team's data: deleting, exporting or importing a team touches all of them. */
-  teamTables() {
-    return [
-      this.teams,
-      this.members,
-      this.projects,
-      this.answers,
-      this.stepStates,
-      this.logbook,
-      this.favourites,
-      this.collections,
-      this.workshops,
-    ]
   }
 }

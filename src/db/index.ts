@@ -1,7 +1,9 @@
 /**
- * The storage layer: the only part of the app that knows about Dexie. Everything else reads and
- * writes through these repositories and `useLiveQuery`.
+ * The storage layer: the only part of the app that knows about Dexie. Features read through
+ * `useLiveQuery` and write through `loadRepositories()` (both in live.ts, which loads this module on
+ * first use); components never import it.
  */
+import { TEAM_TABLES, type TeamTable } from '@/model'
 import { HandbookDatabase } from './database'
 import { localDataPresent } from './presence'
 import { AnswerRepository } from './repositories/answers'
@@ -16,14 +18,12 @@ import { TeamRepository } from './repositories/teams'
 import { TransferRepository } from './repositories/transfer'
 import { WorkshopRepository } from './repositories/workshops'
 
-export type * from './types'
-export type { TeamSnapshot } from './repositories/teams'
+export { liveQuery } from 'dexie'
 export { HandbookDatabase } from './database'
-export { useLiveQuery } from './live'
 export { answerJournal } from './journal'
-export { onNewerVersionElsewhere } from './version-change'
 
-export function createRepositories(db: HandbookDatabase) {
+/** The repositories on a database; `tables` is the team-table registry (a test may extend it). */
+export function createRepositories(db: HandbookDatabase, tables: readonly TeamTable[] = TEAM_TABLES) {
   return {
     teams: new TeamRepository(db),
     members: new MemberRepository(db),
@@ -35,7 +35,7 @@ export function createRepositories(db: HandbookDatabase) {
     workshops: new WorkshopRepository(db),
     settings: new SettingRepository(db),
     stepStates: new StepStateRepository(db),
-    transfer: new TransferRepository(db),
+    transfer: new TransferRepository(db, tables),
   }
 }
 

@@ -2,7 +2,7 @@
  * The live timer of a workshop as pure functions of a stored state and the current time (epoch
  * milliseconds). Nothing counts ticks, so a reload or a sleeping laptop cannot skew it.
  */
-import type { WorkshopTimer } from '@/db/types'
+import type { WorkshopTimer } from '@/model'
 
 const MINUTE = 60_000
 

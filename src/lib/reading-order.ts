@@ -7,7 +7,7 @@
  * 5. the glossary.
  */
 import type { Outline } from '@/content/parts'
-import { contentPath } from '@/content/routes'
+import { GLOSSARY_PATH, contentPath } from '@/content/routes'
 
 export interface ReadingEntry {
   /** `kind:id`, or `glossary` for the glossary page. */
@@ -18,7 +18,6 @@ export interface ReadingEntry {
 
 /** The id under which the project description template is read and searched in the handbook. */
 export const DESCRIPTION_PAGE_ID = 'massnahmenbeschreibung'
-export const GLOSSARY_PATH = '/handbuch/glossar'
 const LEADING_PAGES = ['start', 'prozessmodell']
 
 export function readingOrder(handbook: Outline, glossaryTitle: string): ReadingEntry[] {

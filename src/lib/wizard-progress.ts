@@ -1,6 +1,6 @@
 /** Progress of a project through the wizard steps. Pure: no Vue, no storage. */
 import type { Step } from '@/content/schema'
-import type { StepStatus } from '@/db/types'
+import type { StepStatus } from '@/model'
 
 export type StatusMap = Readonly<Record<string, StepStatus | undefined>>
 

@@ -1,7 +1,7 @@
 import type { HandbookDatabase } from '../database'
 import { now } from '../ids'
 import { answerJournal } from '../journal'
-import type { StepAnswer } from '../types'
+import type { StepAnswer } from '@/model'
 
 export class AnswerRepository {
   constructor(private readonly db: HandbookDatabase) {}

@@ -1,6 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
-import type { MethodCollection } from '../types'
+import type { MethodCollection } from '@/model'
 
 /** Named sets of method cards per team, such as "Kick-off kit". */
 export class CollectionRepository {

@@ -1,6 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
-import type { LogbookEntry } from '../types'
+import type { LogbookEntry } from '@/model'
 
 export class LogbookRepository {
   constructor(private readonly db: HandbookDatabase) {}

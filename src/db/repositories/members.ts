@@ -1,6 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { newId } from '../ids'
-import type { Member } from '../types'
+import type { Member } from '@/model'
 
 export class MemberRepository {
   constructor(private readonly db: HandbookDatabase) {}

@@ -1,6 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
-import type { Project } from '../types'
+import type { Project } from '@/model'
 
 export class ProjectRepository {
   constructor(private readonly db: HandbookDatabase) {}

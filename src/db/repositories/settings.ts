@@ -1,14 +1,15 @@
 import type { HandbookDatabase } from '../database'
+import { settingValue, type SettingKey, type SettingValue } from '@/model'
 
 /** Small values kept on this device, such as the current team or the time of the last backup. */
 export class SettingRepository {
   constructor(private readonly db: HandbookDatabase) {}
 
-  async get<T>(key: string): Promise<T | undefined> {
-    return (await this.db.settings.get(key))?.value as T | undefined
+  async get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+    return settingValue(key, (await this.db.settings.get(key))?.value)
   }
 
-  async set(key: string, value: unknown): Promise<void> {
+  async set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
     await this.db.settings.put({ key, value })
   }
 }

@@ -1,6 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { now } from '../ids'
-import type { StepState, StepStatus } from '../types'
+import type { StepState, StepStatus } from '@/model'
 
 export class StepStateRepository {
   constructor(private readonly db: HandbookDatabase) {}

@@ -1,13 +1,19 @@
 import type { HandbookDatabase } from '../database'
 import type { ExportData } from '@/lib/transfer/format'
 import type { ImportPlan, LocalMatches } from '@/lib/transfer/plan'
+import { TEAM_TABLES, type AnyTeamData, type TeamTable } from '@/model'
+import { deleteProject, deleteTeam, readProject, readTeam, tablesOf, writeData } from '../team-data'
 
 /**
  * Reads a team or a project with everything that belongs to it, and writes imports, each in one
  * transaction: an import that fails half-way leaves the database exactly as it was.
  */
 export class TransferRepository {
-  constructor(private readonly db: HandbookDatabase) {}
+  constructor(
+    private readonly db: HandbookDatabase,
+    /** The team tables it reads and writes; a test may add one. */
+    private readonly tables: readonly TeamTable[] = TEAM_TABLES,
+  ) {}
 
   /**
    * Whether the database can be opened at all. Some private windows and locked-down profiles
@@ -22,49 +28,18 @@ export class TransferRepository {
     }
   }
 
+  /** A team with everything that belongs to it, for an export or to undo its deletion. */
   async collectTeam(teamId: string): Promise<ExportData | null> {
-    const { db } = this
-    return db.transaction('r', db.teamTables(), async () => {
-      const team = await db.teams.get(teamId)
-      if (!team) return null
-      const projects = await db.projects.where('teamId').equals(teamId).toArray()
-      // One indexed read per project, all in flight together, in the order anyOf() would give:
-      // anyOf() walks a cursor, one round trip per record (thousands for a team's answers).
-      const each = async <T>(read: (projectId: string) => Promise<T[]>) =>
-        (await Promise.all(projects.map((p) => read(p.id)))).flat()
-      return {
-        teams: [team],
-        members: await db.members.where('teamId').equals(teamId).toArray(),
-        projects,
-        answers: await each((id) => db.answers.where('projectId').equals(id).toArray()),
-        stepStates: await each((id) => db.stepStates.where('projectId').equals(id).toArray()),
-        logbook: await each((id) => db.logbook.where('projectId').equals(id).toArray()),
-        favourites: await db.favourites.where('teamId').equals(teamId).toArray(),
-        collections: await db.collections.where('teamId').equals(teamId).toArray(),
-        workshops: await db.workshops.where('teamId').equals(teamId).toArray(),
-      }
-    })
+    const { db, tables } = this
+    return db.transaction('r', tablesOf(db, tables), () => readTeam(db, teamId, tables)) as Promise<ExportData | null>
   }
 
   /** A project with its answers, step states, logbook and workshops; its team gives it a home. */
   async collectProject(projectId: string): Promise<ExportData | null> {
-    const { db } = this
-    return db.transaction('r', db.teamTables(), async () => {
-      const project = await db.projects.get(projectId)
-      const team = project && (await db.teams.get(project.teamId))
-      if (!project || !team) return null
-      return {
-        teams: [team],
-        members: [],
-        projects: [project],
-        answers: await db.answers.where('projectId').equals(projectId).toArray(),
-        stepStates: await db.stepStates.where('projectId').equals(projectId).toArray(),
-        logbook: await db.logbook.where('projectId').equals(projectId).toArray(),
-        favourites: [],
-        collections: [],
-        workshops: await db.workshops.where('projectId').equals(projectId).toArray(),
-      }
-    })
+    const { db, tables } = this
+    return db.transaction('r', tablesOf(db, tables), () =>
+      readProject(db, projectId, tables),
+    ) as Promise<ExportData | null>
   }
 
   /**
@@ -92,26 +67,25 @@ export class TransferRepository {
     }
   }
 
+  /** Deletes what the plan replaces and writes its records, in one transaction: all or nothing. */
   async apply(plan: ImportPlan): Promise<void> {
-    const { db } = this
-    await db.transaction('rw', db.teamTables(), async () => {
-      for (const teamId of plan.deleteTeams) await this.deleteTeamRecords(teamId)
-      for (const projectId of plan.deleteProjects) await this.deleteProjectRecords(projectId)
-      const { data } = plan
-      await db.teams.bulkPut(data.teams)
-      await db.members.bulkPut(data.members)
-      await db.projects.bulkPut(data.projects)
-      await db.answers.bulkPut(data.answers)
-      await db.stepStates.bulkPut(data.stepStates)
-      await db.logbook.bulkPut(data.logbook)
-      await db.favourites.bulkPut(data.favourites)
-      await db.collections.bulkPut(data.collections)
-      await db.workshops.bulkPut(data.workshops)
+    const { db, tables } = this
+    await db.transaction('rw', tablesOf(db, tables), async () => {
+      for (const teamId of plan.deleteTeams) await deleteTeam(db, teamId, tables)
+      for (const projectId of plan.deleteProjects) await deleteProject(db, projectId, tables)
+      await writeData(db, plan.data as unknown as AnyTeamData, tables)
     })
   }
 
+  /** Deletes a team with everything that belongs to it, in one transaction. */
+  async removeTeam(teamId: string): Promise<void> {
+    const { db, tables } = this
+    await db.transaction('rw', tablesOf(db, tables), () => deleteTeam(db, teamId, tables))
+  }
+
   async removeProject(projectId: string): Promise<void> {
-    await this.db.transaction('rw', this.db.teamTables(), () => this.deleteProjectRecords(projectId))
+    const { db, tables } = this
+    await db.transaction('rw', tablesOf(db, tables), () => deleteProject(db, projectId, tables))
   }
 
   /**
@@ -121,25 +95,5 @@ export class TransferRepository {
   async removeEverything(): Promise<void> {
     const { db } = this
     await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())))
-  }
-
-  private async deleteProjectRecords(projectId: string): Promise<void> {
-    const { db } = this
-    await db.answers.where('projectId').equals(projectId).delete()
-    await db.stepStates.where('projectId').equals(projectId).delete()
-    await db.logbook.where('projectId').equals(projectId).delete()
-    await db.workshops.where('projectId').equals(projectId).delete()
-    await db.projects.delete(projectId)
-  }
-
-  private async deleteTeamRecords(teamId: string): Promise<void> {
-    const { db } = this
-    const projectIds = await db.projects.where('teamId').equals(teamId).primaryKeys()
-    for (const projectId of projectIds) await this.deleteProjectRecords(projectId)
-    await db.members.where('teamId').equals(teamId).delete()
-    await db.favourites.where('teamId').equals(teamId).delete()
-    await db.collections.where('teamId').equals(teamId).delete()
-    await db.workshops.where('teamId').equals(teamId).delete()
-    await db.teams.delete(teamId)
   }
 }

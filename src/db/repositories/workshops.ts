@@ -1,11 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
-import type { Workshop } from '../types'
-
-export type WorkshopInput = Pick<Workshop, 'teamId' | 'title'> &
-  Partial<Omit<Workshop, 'id' | 'teamId' | 'title' | 'createdAt' | 'updatedAt'>>
-
-export type WorkshopChanges = Partial<Omit<Workshop, 'id' | 'teamId' | 'createdAt' | 'updatedAt'>>
+import { editable, type Workshop, type WorkshopChanges, type WorkshopInput } from '@/model'
 
 /** Records stored before the planner fields existed get their defaults when read. */
 function normalise(stored: Workshop): Workshop {
@@ -18,12 +13,6 @@ function normalise(stored: Workshop): Workshop {
     items: stored.items ?? [],
     timer: stored.timer ?? null,
   }
-}
-
-/** The fields a user edits: everything but identity and timestamps. */
-export function editable(w: Workshop): WorkshopChanges {
-  const { projectId, title, date, startTime, endTime, place, goal, participants, items, timer } = w
-  return { projectId, title, date, startTime, endTime, place, goal, participants, items, timer }
 }
 
 export class WorkshopRepository {

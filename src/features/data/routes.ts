@@ -2,5 +2,5 @@ import type { RouteRecordRaw } from 'vue-router'
 
 /** Data safety: storage status, backup, export, import and deleting. */
 export const dataRoutes: RouteRecordRaw[] = [
-  { path: '/daten', name: 'data', component: () => import('@/views/DataView.vue') },
+  { path: '/daten', name: 'data', component: () => import('@/features/data/pages/DataView.vue') },
 ]

@@ -7,45 +7,41 @@ export const projectRoutes: RouteRecordRaw[] = [
     path: '/projekte',
     name: 'projects',
     meta: { content: ['phases', 'steps'] },
-    component: () => import('@/views/ProjectsView.vue'),
+    component: () => import('@/features/projects/pages/ProjectsView.vue'),
   },
   {
     path: '/projekte/:projectId',
     name: 'project',
     meta: { content: PROJECT_PARTS },
-    component: () => import('@/views/ProjectOverviewView.vue'),
+    component: () => import('@/features/projects/pages/ProjectOverviewView.vue'),
     props: true,
   },
   {
     path: '/projekte/:projectId/einstieg',
     name: 'project-entry',
     meta: { content: PROJECT_PARTS },
-    component: () => import('@/views/ProjectEntryView.vue'),
+    component: () => import('@/features/projects/pages/ProjectEntryView.vue'),
     props: true,
   },
   {
     path: '/projekte/:projectId/schritte/:stepId',
     name: 'project-step',
     meta: { content: [...PROJECT_PARTS, 'methodSummaries'] },
-    component: () => import('@/views/ProjectStepView.vue'),
+    component: () => import('@/features/projects/pages/ProjectStepView.vue'),
     props: true,
   },
   {
     path: '/projekte/:projectId/beschreibung',
     name: 'project-description',
     meta: { content: PROJECT_PARTS },
-    component: () => import('@/views/ProjectDescriptionView.vue'),
+    component: () => import('@/features/projects/pages/ProjectDescriptionView.vue'),
     props: true,
   },
   {
     path: '/projekte/:projectId/logbuch',
     name: 'project-logbook',
     meta: { content: PROJECT_PARTS },
-    component: () => import('@/views/ProjectLogbookView.vue'),
+    component: () => import('@/features/projects/pages/ProjectLogbookView.vue'),
     props: true,
   },
 ]
-
-export const projectPath = (projectId: string, section?: 'einstieg' | 'beschreibung' | 'logbuch') =>
-  `/projekte/${projectId}${section ? `/${section}` : ''}`
-export const stepPath = (projectId: string, stepId: string) => `/projekte/${projectId}/schritte/${stepId}`

@@ -1,6 +1,6 @@
 import type { Method } from '@/content/schema'
 import { newId } from '@/db/ids'
-import type { WorkshopItem, WorkshopItemKind } from '@/db/types'
+import type { WorkshopItem, WorkshopItemKind } from '@/model'
 import { typicalMinutes } from '@/lib/agenda'
 
 export const CUSTOM_KINDS = ['welcome', 'check-in', 'break', 'text'] as const satisfies WorkshopItemKind[]

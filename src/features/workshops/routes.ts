@@ -1,19 +1,19 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const workshopRoutes: RouteRecordRaw[] = [
-  { path: '/workshops', name: 'workshops', component: () => import('@/views/WorkshopsView.vue') },
+  { path: '/workshops', name: 'workshops', component: () => import('@/features/workshops/pages/WorkshopsView.vue') },
   {
     path: '/workshops/:id',
     name: 'workshop',
     meta: { content: ['methods'] },
-    component: () => import('@/views/WorkshopPlannerView.vue'),
+    component: () => import('@/features/workshops/pages/WorkshopPlannerView.vue'),
     props: true,
   },
   {
     path: '/workshops/:id/live',
     name: 'workshop-live',
     meta: { content: ['methods'] },
-    component: () => import('@/views/WorkshopLiveView.vue'),
+    component: () => import('@/features/workshops/pages/WorkshopLiveView.vue'),
     props: true,
   },
 ]

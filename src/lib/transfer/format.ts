@@ -3,17 +3,7 @@
  * everything that belongs to it. Released format versions are never changed; a new version adds a
  * migration in `migrations.ts`, so files written by every earlier app version stay importable.
  */
-import type {
-  Favourite,
-  LogbookEntry,
-  Member,
-  MethodCollection,
-  Project,
-  StepAnswer,
-  StepState,
-  Team,
-  Workshop,
-} from '@/db/types'
+import { TEAM_TABLES, type TeamData, type TeamTableName } from '@/model'
 
 /** Marks a document as ours, so a random JSON file is told apart from an export. */
 export const FORMAT_ID = 'handbuch-interaktiv-export'
@@ -24,32 +14,10 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 export type ExportScope = 'team' | 'project'
 
-/** Every table that belongs to a team, in the order they are written and checked. */
-export interface ExportData {
-  teams: Team[]
-  members: Member[]
-  projects: Project[]
-  answers: StepAnswer[]
-  stepStates: StepState[]
-  logbook: LogbookEntry[]
-  favourites: Favourite[]
-  collections: MethodCollection[]
-  workshops: Workshop[]
-}
-
-export const EXPORT_TABLES = [
-  'teams',
-  'members',
-  'projects',
-  'answers',
-  'stepStates',
-  'logbook',
-  'favourites',
-  'collections',
-  'workshops',
-] as const satisfies readonly (keyof ExportData)[]
-
-export type ExportTable = (typeof EXPORT_TABLES)[number]
+/** Every table that belongs to a team (see `@/model/team-tables`), in the order they are written and checked. */
+export type ExportData = TeamData
+export const EXPORT_TABLES: readonly TeamTableName[] = TEAM_TABLES.map((t) => t.name)
+export type ExportTable = TeamTableName
 
 export interface ExportDocument {
   format: typeof FORMAT_ID
@@ -60,20 +28,6 @@ export interface ExportDocument {
   /** The id of the exported team or project. */
   rootId: string
   data: ExportData
-}
-
-export function emptyData(): ExportData {
-  return {
-    teams: [],
-    members: [],
-    projects: [],
-    answers: [],
-    stepStates: [],
-    logbook: [],
-    favourites: [],
-    collections: [],
-    workshops: [],
-  }
 }
 
 export function createExport(

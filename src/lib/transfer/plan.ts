@@ -2,7 +2,8 @@
  * What an import will do, worked out before anything is written: the preview the user confirms,
  * and the exact records and deletions the database applies in one transaction.
  */
-import { EXPORT_TABLES, emptyData, type ExportData, type ExportDocument, type ExportTable } from './format'
+import { TEAM_ROOT, TEAM_TABLES, emptyTeamData, type AnyTeamData, type TeamTable } from '@/model'
+import { EXPORT_TABLES, type ExportData, type ExportDocument, type ExportTable } from './format'
 
 export type ImportMode = 'copy' | 'replace'
 
@@ -52,37 +53,43 @@ export function previewImport(doc: ExportDocument, local: LocalMatches): ImportP
   }
 }
 
-/** The document with every team, project and record given a new id, keeping the links between them. */
-function withNewIds(doc: ExportDocument, local: LocalMatches, newId: () => string): ExportData {
+/**
+ * The document with every row given a new id and every reference rewritten to match (the registry
+ * says which fields refer to which table), so a copy can never change a record on this device.
+ */
+function withNewIds(
+  doc: ExportDocument,
+  local: LocalMatches,
+  newId: () => string,
+  tables: readonly TeamTable[],
+): ExportData {
   const ids = new Map<string, string>()
-  const keepTeam = doc.scope === 'project' && local.teams.length > 0
   const map = (id: string) => {
-    if (!ids.has(id)) ids.set(id, newId())
-    return ids.get(id)!
+    const known = ids.get(id)
+    if (known !== undefined) return known
+    const fresh = newId()
+    ids.set(id, fresh)
+    return fresh
   }
-  const { data } = doc
-  const out = emptyData()
-  if (keepTeam) ids.set(data.teams[0].id, data.teams[0].id)
-  else out.teams = data.teams.map((t) => ({ ...t, id: map(t.id) }))
-  out.members = data.members.map((m) => ({ ...m, id: map(m.id), teamId: map(m.teamId) }))
-  out.projects = data.projects.map((p) => ({ ...p, id: map(p.id), teamId: map(p.teamId) }))
-  out.answers = data.answers.map((a) => ({ ...a, projectId: map(a.projectId) }))
-  out.stepStates = data.stepStates.map((s) => ({ ...s, projectId: map(s.projectId) }))
-  out.logbook = data.logbook.map((l) => {
-    const entry = { ...l, id: map(l.id), projectId: map(l.projectId) }
-    // Entries captured in a workshop point to it (a field the workshops feature adds).
-    const workshopId = (l as { workshopId?: unknown }).workshopId
-    return typeof workshopId === 'string' ? { ...entry, workshopId: map(workshopId) } : entry
-  })
-  out.favourites = data.favourites.map((f) => ({ ...f, teamId: map(f.teamId) }))
-  out.collections = data.collections.map((c) => ({ ...c, id: map(c.id), teamId: map(c.teamId) }))
-  out.workshops = data.workshops.map((w) => ({
-    ...w,
-    id: map(w.id),
-    teamId: map(w.teamId),
-    projectId: w.projectId === null ? null : map(w.projectId),
-  }))
-  return out
+  // A project copied into a team that exists here joins that team instead of bringing a new one.
+  const home = doc.scope === 'project' && local.teams.length > 0 ? doc.data.teams[0] : undefined
+  if (home) ids.set(home.id, home.id)
+  const data = doc.data as unknown as AnyTeamData
+  const out = emptyTeamData(tables)
+  for (const table of tables) {
+    if (home && table.name === TEAM_ROOT) continue
+    const ownId = table.key.length === 1 && table.key[0] === 'id'
+    out[table.name] = (data[table.name] ?? []).map((row) => {
+      const copy = { ...row }
+      if (ownId) copy.id = map(row.id as string)
+      for (const field of Object.keys(table.refs)) {
+        const value = copy[field]
+        if (typeof value === 'string') copy[field] = map(value)
+      }
+      return copy
+    })
+  }
+  return out as unknown as ExportData
 }
 
 export function planImport(
@@ -90,8 +97,11 @@ export function planImport(
   local: LocalMatches,
   mode: ImportMode,
   newId: () => string,
+  tables: readonly TeamTable[] = TEAM_TABLES,
 ): ImportPlan {
-  if (mode === 'copy') return { deleteTeams: [], deleteProjects: [], data: withNewIds(doc, local, newId) }
+  if (mode === 'copy') {
+    return { deleteTeams: [], deleteProjects: [], data: withNewIds(doc, local, newId, tables) }
+  }
   if (doc.scope === 'team') {
     return { deleteTeams: local.teams.map((t) => t.id), deleteProjects: [], data: doc.data }
   }

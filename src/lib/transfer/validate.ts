@@ -5,7 +5,8 @@
  * must be plain JSON without prototype keys.
  */
 import { ImportError, type FieldProblem } from './errors'
-import { EXPORT_TABLES, type ExportData, type ExportDocument, type ExportTable } from './format'
+import { TEAM_ROOT, TEAM_TABLES, rowKey } from '@/model'
+import type { ExportData, ExportDocument, ExportTable } from './format'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_DEPTH = 32
@@ -152,44 +153,30 @@ function checkRecord(table: ExportTable, value: unknown, path: string): void {
   }
 }
 
-/** The key that identifies a record of a table, for duplicate checks. */
-export function recordKey(table: ExportTable, record: Rec): string {
-  switch (table) {
-    case 'answers':
-      return `${record.projectId}\u0000${record.questionId}`
-    case 'stepStates':
-      return `${record.projectId}\u0000${record.stepId}`
-    case 'favourites':
-      return `${record.teamId}\u0000${record.methodId}`
-    default:
-      return String(record.id)
-  }
-}
-
-/** Every record must belong to a team or project of the same document. */
+/**
+ * Every record must belong to a team or project of the same document: the owner field and the
+ * project field that the registry names for each table.
+ */
 function checkReferences(data: ExportData): void {
-  const teamIds = new Set(data.teams.map((t) => t.id))
-  const projectIds = new Set(data.projects.map((p) => p.id))
-  const refs: [ExportTable, string, Set<string>][] = [
-    ['members', 'teamId', teamIds],
-    ['projects', 'teamId', teamIds],
-    ['answers', 'projectId', projectIds],
-    ['stepStates', 'projectId', projectIds],
-    ['logbook', 'projectId', projectIds],
-    ['favourites', 'teamId', teamIds],
-    ['collections', 'teamId', teamIds],
-    ['workshops', 'teamId', teamIds],
-  ]
-  for (const [table, field, known] of refs) {
-    ;(data[table] as unknown as Rec[]).forEach((record, i) => {
-      if (!known.has(record[field] as string)) fail(`data.${table}[${i}].${field}`, 'unknown-reference')
+  const known = {
+    team: new Set(data.teams.map((t) => t.id)),
+    project: new Set(data.projects.map((p) => p.id)),
+  }
+  for (const table of TEAM_TABLES) {
+    if (table.name === TEAM_ROOT) continue
+    const rows = data[table.name] as unknown as Rec[]
+    rows.forEach((record, i) => {
+      if (!known[table.owner].has(record[table.ownerField] as string)) {
+        fail(`data.${table.name}[${i}].${table.ownerField}`, 'unknown-reference')
+      }
+      if ('projectField' in table) {
+        const projectId = record[table.projectField]
+        if (projectId !== null && !known.project.has(projectId as string)) {
+          fail(`data.${table.name}[${i}].${table.projectField}`, 'unknown-reference')
+        }
+      }
     })
   }
-  data.workshops.forEach((w, i) => {
-    if (w.projectId !== null && !projectIds.has(w.projectId)) {
-      fail(`data.workshops[${i}].projectId`, 'unknown-reference')
-    }
-  })
 }
 
 /** Checks a document of the current format version; throws an ImportError naming the first bad field. */
@@ -200,14 +187,15 @@ export function validateCurrent(doc: Rec): ExportDocument {
   id(doc.rootId, 'rootId')
   if (!isObject(doc.data)) fail('data', doc.data === undefined ? 'missing' : 'not-object')
   const data = doc.data as Rec
-  for (const table of EXPORT_TABLES) {
+  for (const spec of TEAM_TABLES) {
+    const table = spec.name
     const path = `data.${table}`
     if (data[table] === undefined) fail(path, 'missing')
     if (!Array.isArray(data[table])) fail(path, 'not-list')
     const seen = new Set<string>()
     ;(data[table] as unknown[]).forEach((record, i) => {
       checkRecord(table, record, `${path}[${i}]`)
-      const key = recordKey(table, record as Rec)
+      const key = rowKey(spec, record as Rec)
       if (seen.has(key)) fail(`${path}[${i}]`, 'duplicate')
       seen.add(key)
     })

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import LanguageSwitch from '../../../src/components/LanguageSwitch.vue'
+import LanguageSwitch from '../../../src/app/shell/LanguageSwitch.vue'
 import { i18n } from '../../../src/app/i18n'
 
 describe('LanguageSwitch', () => {

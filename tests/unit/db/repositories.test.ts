@@ -59,7 +59,7 @@ describe('repositories', () => {
       updatedAt: '',
     })
 
-    await repos.teams.remove(team.id)
+    await repos.transfer.removeTeam(team.id)
 
     expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Bleibt'])
     expect((await db.projects.toArray()).map((p) => p.title)).toEqual(['Baumkataster'])

@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { HandbookDatabase, createRepositories, onNewerVersionElsewhere } from '../../../src/db'
+import { HandbookDatabase, createRepositories } from '../../../src/db'
+import { onNewerVersionElsewhere } from '../../../src/db/version-change'
 import { createExport, planImport, readExport } from '../../../src/lib/transfer'
 import { sampleData } from '../data/sample'
 import { snapshot } from './snapshot'
@@ -36,7 +37,7 @@ describe('transfer repository', () => {
     expect(data).toEqual(sampleData('team-1'))
 
     const doc = await readExport(JSON.stringify(createExport('team', 'team-1', data!, '0.1.0')))
-    await repos.teams.remove('team-1')
+    await repos.transfer.removeTeam('team-1')
     expect(await db.projects.count()).toBe(2)
     const local = await repos.transfer.findMatches(doc.data)
     expect(local).toEqual({ teams: [], projects: [] })

@@ -25,10 +25,10 @@ describe('repositories of teams, projects and the wizard', () => {
     await repos.stepStates.set(project.id, 'kick-off', 'done')
     await repos.logbook.add({ projectId: project.id, kind: 'note', text: 'Start' })
 
-    const snapshot = await repos.teams.snapshot(team.id)
-    await repos.teams.remove(team.id)
+    const removed = await repos.transfer.collectTeam(team.id)
+    await repos.transfer.removeTeam(team.id)
     expect(await db.projects.count()).toBe(0)
-    await repos.teams.restore(snapshot!)
+    await repos.transfer.apply({ deleteTeams: [], deleteProjects: [], data: removed! })
 
     expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Wärmeschutz'])
     expect(await repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Termine' })

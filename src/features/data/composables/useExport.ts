@@ -1,6 +1,7 @@
-import { repositories, useLiveQuery } from '@/db'
+import { useSetting } from '@/composables/useSetting'
+import { loadRepositories } from '@/db/live'
 import { createExport, encodeText, exportFileName, type ExportScope } from '@/lib/transfer'
-import { LAST_BACKUP_KEY } from '../settings'
+import { useTeamsWithProjects } from './useTeamsWithProjects'
 
 export interface ExportChoice {
   scope: ExportScope
@@ -9,16 +10,11 @@ export interface ExportChoice {
 
 /** The teams and projects on this device, and turning one of them into a file or a text. */
 export function useExport() {
-  const { data: teams, error } = useLiveQuery(async () => {
-    const repos = repositories()
-    const list = await repos.teams.list()
-    return Promise.all(
-      list.map(async (team) => ({ team, projects: await repos.projects.listByTeam(team.id) })),
-    )
-  }, [])
+  const { teams, error } = useTeamsWithProjects()
+  const lastBackup = useSetting('lastBackupAt')
 
   async function build(choice: ExportChoice) {
-    const { transfer } = repositories()
+    const { transfer } = await loadRepositories()
     const data =
       choice.scope === 'team'
         ? await transfer.collectTeam(choice.id)
@@ -33,7 +29,7 @@ export function useExport() {
     }
   }
 
-  const markBackup = (at: string) => repositories().settings.set(LAST_BACKUP_KEY, at)
+  const markBackup = (at: string) => lastBackup.set(at)
 
   async function saveFile(choice: ExportChoice): Promise<string> {
     const { doc, json, fileName } = await build(choice)

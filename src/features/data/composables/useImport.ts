@@ -1,5 +1,5 @@
 import { computed, shallowRef } from 'vue'
-import { repositories } from '@/db'
+import { loadRepositories } from '@/db/live'
 import {
   ImportError,
   MAX_IMPORT_BYTES,
@@ -42,7 +42,7 @@ export function useImport() {
     try {
       if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES) throw new ImportError('too-large')
       const doc = await readExport(typeof input === 'string' ? input : await input.text())
-      const local = await repositories().transfer.findMatches(doc.data)
+      const local = await (await loadRepositories()).transfer.findMatches(doc.data)
       pending.value = { doc, local, preview: previewImport(doc, local) }
     } catch (err) {
       failure.value = describe(err)
@@ -56,7 +56,7 @@ export function useImport() {
     if (!current) return false
     try {
       const plan = planImport(current.doc, current.local, mode, () => crypto.randomUUID())
-      await repositories().transfer.apply(plan)
+      await (await loadRepositories()).transfer.apply(plan)
       doneName.value = current.preview.name
       pending.value = null
       return true

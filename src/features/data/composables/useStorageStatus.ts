@@ -1,7 +1,7 @@
 import { computed, onMounted, ref } from 'vue'
-import { repositories, useLiveQuery } from '@/db'
+import { useSetting } from '@/composables/useSetting'
+import { loadRepositories, useLiveQuery } from '@/db/live'
 import { backupDue } from '@/lib/backup-reminder'
-import { LAST_BACKUP_KEY } from '../settings'
 
 /** Persistence, usage and the last backup of this device's storage, for the data page. */
 export function useStorageStatus() {
@@ -9,25 +9,23 @@ export function useStorageStatus() {
   const usage = ref<{ used: number; quota: number } | null>(null)
 
   const unavailable = ref(false)
+  const lastBackup = useSetting('lastBackupAt')
+  // The span stands for all projects: the reminder needs only the first creation and last change.
   const {
-    data,
+    data: projects,
     error: queryError,
     ready,
   } = useLiveQuery(
-    async () => {
-      const repos = repositories()
-      const [lastBackupAt, span] = await Promise.all([
-        repos.settings.get<string>(LAST_BACKUP_KEY),
-        repos.transfer.projectSpan(),
-      ])
-      // The span stands for all projects: the reminder needs only the first creation and last change.
-      return { lastBackupAt: lastBackupAt ?? null, projects: span ? [span] : [] }
+    'all',
+    async (_all, repos) => {
+      const span = await repos.transfer.projectSpan()
+      return span ? [span] : []
     },
-    { lastBackupAt: null as string | null, projects: [] as { createdAt: string; updatedAt: string }[] },
+    [] as { createdAt: string; updatedAt: string }[],
   )
 
   async function refresh(): Promise<void> {
-    unavailable.value = !(await repositories().transfer.available())
+    unavailable.value = !(await (await loadRepositories()).transfer.available())
     const storage = navigator.storage
     persisted.value = storage?.persisted ? await storage.persisted().catch(() => null) : null
     const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null
@@ -41,10 +39,10 @@ export function useStorageStatus() {
   return {
     persisted,
     usage,
-    lastBackupAt: computed(() => data.value.lastBackupAt),
-    reminderDue: computed(() => backupDue(data.value.lastBackupAt, data.value.projects)),
+    lastBackupAt: lastBackup.value,
+    reminderDue: computed(() => backupDue(lastBackup.value.value, projects.value)),
     error: computed(() => unavailable.value || !!queryError.value),
-    ready,
+    ready: computed(() => ready.value && lastBackup.ready.value),
     refresh,
   }
 }

@@ -1,22 +1,19 @@
 import { computed } from 'vue'
-import { sharedComposable } from '@/composables/shared'
-import type { MethodCollection } from '@/db'
+import { createSharedComposable } from '@vueuse/core'
+import type { MethodCollection } from '@/model'
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
-import { useLiveQueryFor } from '@/composables/useLiveQueryFor'
-
-// Loaded with the first team (see useCurrentTeam), so awaiting it here is instant.
-const repositories = async () => (await import('@/db')).repositories()
+import { loadRepositories, useLiveQuery } from '@/db/live'
 
 /** The current team's method collections, live across tabs, with the actions on them. */
-export const useCollections = sharedComposable(() => {
+export const useCollections = createSharedComposable(() => {
   const { team, ready: teamReady } = useCurrentTeam()
   const teamId = computed(() => team.value?.id ?? null)
-  const { data, ready, error } = useLiveQueryFor(
+  const { data, ready, error } = useLiveQuery(
     teamId,
     (id, repos) => repos.collections.listByTeam(id),
     [] as MethodCollection[],
   )
-  const repo = async () => (await repositories()).collections
+  const repo = async () => (await loadRepositories()).collections
 
   return {
     team,

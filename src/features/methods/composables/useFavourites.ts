@@ -1,16 +1,13 @@
 import { computed } from 'vue'
-import { sharedComposable } from '@/composables/shared'
+import { createSharedComposable } from '@vueuse/core'
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
-import { useLiveQueryFor } from '@/composables/useLiveQueryFor'
-
-// Loaded with the first team (see useCurrentTeam), so awaiting it here is instant.
-const repositories = async () => (await import('@/db')).repositories()
+import { loadRepositories, useLiveQuery } from '@/db/live'
 
 /** The current team's favourite methods, live across tabs. Without a team there are none. */
-export const useFavourites = sharedComposable(() => {
+export const useFavourites = createSharedComposable(() => {
   const { team, ready: teamReady } = useCurrentTeam()
   const teamId = computed(() => team.value?.id ?? null)
-  const { data } = useLiveQueryFor(
+  const { data } = useLiveQuery(
     teamId,
     async (id, repos) => new Set(await repos.favourites.listByTeam(id)),
     new Set<string>(),
@@ -22,7 +19,7 @@ export const useFavourites = sharedComposable(() => {
     favourites: data,
     toggle: async (methodId: string) => {
       if (!team.value) throw new Error('No team')
-      return (await repositories()).favourites.toggle(team.value.id, methodId)
+      return (await loadRepositories()).favourites.toggle(team.value.id, methodId)
     },
   }
 })

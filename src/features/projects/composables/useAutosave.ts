@@ -1,5 +1,6 @@
 import { onBeforeUnmount, onMounted, reactive, ref } from 'vue'
-import { answerJournal, repositories } from '@/db'
+import { answerJournal } from '@/db/journal'
+import { loadRepositories } from '@/db/live'
 
 /** At the latest this long after the last keystroke, the answers are in IndexedDB. */
 export const SAVE_DELAY_MS = 300
@@ -28,7 +29,7 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
 
   async function load() {
     try {
-      const repos = repositories()
+      const repos = await loadRepositories()
       await repos.answers.replayJournal(projectId)
       Object.assign(
         answers,
@@ -60,7 +61,7 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
     pending.clear()
     writing = writing.then(async () => {
       try {
-        const repos = repositories()
+        const repos = await loadRepositories()
         for (const [questionId, value] of batch) {
           await repos.answers.set(projectId, questionId, value)
           answerJournal.settle({ projectId, questionId, value })

@@ -1,6 +1,7 @@
 import { useI18n } from '@/app/i18n'
-import { repositories, type Project } from '@/db'
 import { phaseMove } from '@/lib/phase-gate'
+import type { LogbookEntry, Project } from '@/model'
+import { useProjectActions } from './useProjectActions'
 
 /**
  * Moves a project to another phase and writes it into the logbook: forward, back, or forward with
@@ -8,29 +9,29 @@ import { phaseMove } from '@/lib/phase-gate'
  */
 export function usePhaseChange(phaseTitle: (n: number) => string) {
   const { t } = useI18n()
+  const actions = useProjectActions()
 
   return async function changePhase(project: Project, to: number, reason?: string): Promise<void> {
     const from = project.phase
     const move = phaseMove(from, to)
     if (move === 'none') return
-    const repos = repositories()
-    await repos.projects.update(project.id, { phase: to })
-    const title = phaseTitle(to)
+    const notes: Omit<LogbookEntry, 'id' | 'createdAt'>[] = []
     if (move === 'forward' && reason?.trim()) {
-      await repos.logbook.add({
+      notes.push({
         projectId: project.id,
         kind: 'moved-on-open',
         text: t('projects.auto.movedOnOpen', { to, reason: reason.trim() }),
       })
     }
-    await repos.logbook.add({
+    notes.push({
       projectId: project.id,
       kind: 'phase-changed',
       text: t(move === 'forward' ? 'projects.auto.phaseForward' : 'projects.auto.phaseBack', {
         from,
         to,
-        title,
+        title: phaseTitle(to),
       }),
     })
+    await actions.changePhase(project.id, to, notes)
   }
 }

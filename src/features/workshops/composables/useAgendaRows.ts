@@ -1,6 +1,6 @@
 import { computed, type Ref } from 'vue'
 import type { Method } from '@/content/schema'
-import type { WorkshopItem } from '@/db/types'
+import type { WorkshopItem } from '@/model'
 import { dayOffset, formatClock, mergeMaterials, parseClock, schedule } from '@/lib/agenda'
 import type { AgendaRow } from '@/lib/workshop-export'
 import { useMethodIndex } from './useMethodIndex'

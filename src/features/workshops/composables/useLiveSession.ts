@@ -1,5 +1,6 @@
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { repositories, useLiveQuery, type Workshop, type WorkshopItem, type WorkshopTimer } from '@/db'
+import { loadRepositories, useLiveQuery } from '@/db/live'
+import type { Workshop, WorkshopItem, WorkshopTimer } from '@/model'
 import { formatClock } from '@/lib/agenda'
 import * as timers from '@/lib/live-timer'
 import type { RebalancePlan } from '@/lib/rebalance'
@@ -17,7 +18,7 @@ export function clockOf(ms: number): string {
  * samples Date.now(); every action writes the timer back at once, so a reload resumes exactly.
  */
 export function useLiveSession(id: string) {
-  const { data, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
+  const { data, ready, error } = useLiveQuery(id, (key, repos) => repos.workshops.get(key), undefined)
   // Shown at once after an action, then replaced by what storage (or another tab) reports. While
   // our own writes are in flight, a live-query result may still show an older state; it is ignored,
   // and the stored record is read once the last write has landed.
@@ -76,13 +77,13 @@ export function useLiveSession(id: string) {
       workshop.value = { ...workshop.value, timer: next, items: changedItems ?? items.value }
     pendingWrites++
     try {
-      await repositories().workshops.update(
+      await (await loadRepositories()).workshops.update(
         id,
         changedItems ? { timer: next, items: changedItems } : { timer: next },
       )
     } finally {
       pendingWrites--
-      if (pendingWrites === 0) workshop.value = await repositories().workshops.get(id)
+      if (pendingWrites === 0) workshop.value = await (await loadRepositories()).workshops.get(id)
     }
   }
 
@@ -124,7 +125,7 @@ export function useLiveSession(id: string) {
       )
       return save(base(), changed)
     },
-    linkProject: (projectId: string) => repositories().workshops.update(id, { projectId }),
+    linkProject: async (projectId: string) => (await loadRepositories()).workshops.update(id, { projectId }),
   }
 }
 

@@ -1,20 +1,12 @@
-import { ref } from 'vue'
-import { repositories } from '@/db'
-
-const KEY = 'workshopSound'
+import { useSetting } from '@/composables/useSetting'
 
 /** An optional, quiet chime made with Web Audio (no sound files). Off unless the user turns it on. */
 export function useSoftSound() {
-  const enabled = ref(false)
+  const { value: enabled, set } = useSetting('workshopSound')
   let context: AudioContext | null = null
-  void repositories()
-    .settings.get<boolean>(KEY)
-    .then((value) => (enabled.value = value === true))
-    .catch(() => undefined)
 
   function setEnabled(value: boolean) {
-    enabled.value = value
-    void repositories().settings.set(KEY, value)
+    void set(value)
     // Browsers only allow audio that a user gesture started; this click is one.
     if (value) context ??= typeof AudioContext === 'undefined' ? null : new AudioContext()
   }

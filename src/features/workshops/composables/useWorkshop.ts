@@ -1,13 +1,13 @@
 import { onScopeDispose, ref, watch } from 'vue'
-import { repositories, useLiveQuery, type Workshop } from '@/db'
-import { editable } from '@/db/repositories/workshops'
+import { loadRepositories, useLiveQuery } from '@/db/live'
+import { editable, type Workshop } from '@/model'
 
 /**
  * One workshop as an editable draft that saves itself shortly after each change. The draft is
  * taken from storage once, so typing is never overwritten by the echo of its own save.
  */
 export function useWorkshop(id: string) {
-  const { data, ready, error } = useLiveQuery(() => repositories().workshops.get(id), undefined)
+  const { data, ready, error } = useLiveQuery(id, (key, repos) => repos.workshops.get(key), undefined)
   const draft = ref<Workshop | null>(null)
   const saved = ref(false)
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -24,7 +24,7 @@ export function useWorkshop(id: string) {
     const changes = editable(draft.value)
     // The live timer belongs to live mode (maybe open in another tab); the planner never writes it.
     delete changes.timer
-    await repositories().workshops.update(id, changes)
+    await (await loadRepositories()).workshops.update(id, changes)
     saved.value = true
   }
 

@@ -1,4 +1,5 @@
-import { repositories, useLiveQuery, type LogbookEntry } from '@/db'
+import { useLiveQuery } from '@/db/live'
+import type { LogbookEntry } from '@/model'
 
 export type CaptureKind = 'note' | 'decision' | 'action'
 export const CAPTURE_KINDS: CaptureKind[] = ['note', 'decision', 'action']
@@ -8,11 +9,15 @@ export const CAPTURE_KINDS: CaptureKind[] = ['note', 'decision', 'action']
  * it. The workshop is read inside the query, so linking another project updates the list.
  */
 export function useWorkshopCaptures(workshopId: string) {
-  const { data } = useLiveQuery(async () => {
-    const projectId = (await repositories().workshops.get(workshopId))?.projectId
-    if (!projectId) return []
-    const entries = await repositories().logbook.listByProject(projectId)
-    return entries.filter((entry) => entry.workshopId === workshopId)
-  }, [] as LogbookEntry[])
+  const { data } = useLiveQuery(
+    workshopId,
+    async (id, repos) => {
+      const projectId = (await repos.workshops.get(id))?.projectId
+      if (!projectId) return []
+      const entries = await repos.logbook.listByProject(projectId)
+      return entries.filter((entry) => entry.workshopId === id)
+    },
+    [] as LogbookEntry[],
+  )
   return { captures: data }
 }

@@ -1,5 +1,5 @@
 import { useI18n } from '@/app/i18n'
-import type { LogbookEntry, Workshop } from '@/db'
+import type { LogbookEntry, Workshop } from '@/model'
 import { totalMinutes } from '@/lib/agenda'
 import { slugify } from '@/lib/text'
 import { agendaLines, workshopMarkdown, type AgendaRow, type ExportLabels } from '@/lib/workshop-export'

@@ -1,0 +1,31 @@
+/**
+ * Every path of the app in one place, so no component writes a route as a string. Paths are
+ * German in both languages, so a shared link works for everyone. Handbook content (pages, phases,
+ * steps, methods …) has its paths in `@/content/routes`, which the build uses too.
+ */
+import type { LocationQueryRaw, RouteLocationRaw } from 'vue-router'
+import { GLOSSARY_PATH, contentPath } from '@/content/routes'
+
+export type ProjectSection = 'einstieg' | 'beschreibung' | 'logbuch'
+
+export const paths = {
+  home: () => '/',
+  handbook: () => '/handbuch',
+  glossary: () => GLOSSARY_PATH,
+  page: (id: string) => contentPath('page', id),
+  search: (query?: string) => (query ? `/suche?q=${encodeURIComponent(query)}` : '/suche'),
+  methods: () => '/methoden',
+  /** The library with filters (facets, a step, a collection) in the address. */
+  methodsFiltered: (query: LocationQueryRaw): RouteLocationRaw => ({ path: '/methoden', query }),
+  method: (id: string) => contentPath('method', id),
+  methodPrint: (query: LocationQueryRaw): RouteLocationRaw => ({ path: '/methoden/druck', query }),
+  methodCollections: () => '/methoden/sammlungen',
+  projects: () => '/projekte',
+  project: (projectId: string, section?: ProjectSection) =>
+    `/projekte/${projectId}${section ? `/${section}` : ''}`,
+  step: (projectId: string, stepId: string) => `/projekte/${projectId}/schritte/${stepId}`,
+  workshops: () => '/workshops',
+  workshop: (id: string) => `/workshops/${id}`,
+  workshopLive: (id: string) => `/workshops/${id}/live`,
+  data: (section?: string) => `/daten${section ? `#${section}` : ''}`,
+} as const

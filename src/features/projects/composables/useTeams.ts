@@ -1,0 +1,32 @@
+import { useCurrentTeam } from '@/composables/useCurrentTeam'
+import { loadRepositories } from '@/db/live'
+import type { TeamData } from '@/model'
+
+/**
+ * The teams on this device and what a user does with them. Deleting returns everything the team
+ * held, so the caller can offer undo; undo writes it back through the same code as an import.
+ */
+export function useTeams() {
+  const current = useCurrentTeam()
+
+  return {
+    ...current,
+    async create(name: string) {
+      const team = await (await loadRepositories()).teams.create(name)
+      await current.select(team.id)
+      return team
+    },
+    rename: async (teamId: string, name: string) => (await loadRepositories()).teams.rename(teamId, name),
+    async remove(teamId: string): Promise<TeamData | null> {
+      const { transfer } = await loadRepositories()
+      const removed = await transfer.collectTeam(teamId)
+      await transfer.removeTeam(teamId)
+      return removed
+    },
+    async restore(removed: TeamData) {
+      await (await loadRepositories()).transfer.apply({ deleteTeams: [], deleteProjects: [], data: removed })
+      const team = removed.teams[0]
+      if (team) await current.select(team.id)
+    },
+  }
+}
