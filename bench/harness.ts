@@ -27,14 +27,18 @@ async function seed(
   const result: SeedResult = { teams: [], projects: {}, records: 0, ms: 0 }
   for (let t = 0; t < teams; t++) {
     const r = generateTeam(blueprint, t, projectsPerTeam, t === heavy.team ? heavy.scale : 1)
-    await db.transaction('rw', [db.teams, db.members, db.projects, db.answers, db.stepStates, db.logbook], async () => {
-      await db.teams.put(r.team)
-      await db.members.bulkPut(r.members)
-      await db.projects.bulkPut(r.projects)
-      await db.answers.bulkPut(r.answers)
-      await db.stepStates.bulkPut(r.stepStates)
-      await db.logbook.bulkPut(r.logbook)
-    })
+    await db.transaction(
+      'rw',
+      [db.teams, db.members, db.projects, db.answers, db.stepStates, db.logbook],
+      async () => {
+        await db.teams.put(r.team)
+        await db.members.bulkPut(r.members)
+        await db.projects.bulkPut(r.projects)
+        await db.answers.bulkPut(r.answers)
+        await db.stepStates.bulkPut(r.stepStates)
+        await db.logbook.bulkPut(r.logbook)
+      },
+    )
     result.teams.push(r.team.id)
     result.projects[r.team.id] = r.projects.map((p) => p.id)
     result.records += 1 + r.members.length + r.projects.length + r.answers.length

@@ -21,6 +21,7 @@ export type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K]
 export function settingValue<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
   const fallback = SETTING_DEFAULTS[key]
   if (stored === undefined) return fallback
-  if (fallback === null) return (typeof stored === 'string' || stored === null ? stored : null) as SettingValue<K>
+  if (fallback === null)
+    return (typeof stored === 'string' || stored === null ? stored : null) as SettingValue<K>
   return (typeof stored === typeof fallback ? stored : fallback) as SettingValue<K>
 }

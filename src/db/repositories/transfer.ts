@@ -31,7 +31,9 @@ export class TransferRepository {
   /** A team with everything that belongs to it, for an export or to undo its deletion. */
   async collectTeam(teamId: string): Promise<ExportData | null> {
     const { db, tables } = this
-    return db.transaction('r', tablesOf(db, tables), () => readTeam(db, teamId, tables)) as Promise<ExportData | null>
+    return db.transaction('r', tablesOf(db, tables), () =>
+      readTeam(db, teamId, tables),
+    ) as Promise<ExportData | null>
   }
 
   /** A project with its answers, step states, logbook and workshops; its team gives it a home. */

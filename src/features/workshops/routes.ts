@@ -1,7 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router'
 
 export const workshopRoutes: RouteRecordRaw[] = [
-  { path: '/workshops', name: 'workshops', component: () => import('@/features/workshops/pages/WorkshopsView.vue') },
+  {
+    path: '/workshops',
+    name: 'workshops',
+    component: () => import('@/features/workshops/pages/WorkshopsView.vue'),
+  },
   {
     path: '/workshops/:id',
     name: 'workshop',

@@ -3,7 +3,11 @@ import type { Project, Team } from '@/model'
 
 /** Every team on this device with its projects, kept live: what the data page exports and deletes. */
 export function useTeamsWithProjects() {
-  const { data: teams, error, ready } = useLiveQuery(
+  const {
+    data: teams,
+    error,
+    ready,
+  } = useLiveQuery(
     'all',
     async (_all, repos) => {
       const list = await repos.teams.list()

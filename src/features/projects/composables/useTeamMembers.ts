@@ -4,7 +4,11 @@ import type { Member } from '@/model'
 
 /** The members of a team, kept live, with adding and removing. */
 export function useTeamMembers(teamId: MaybeRefOrGetter<string | null | undefined>) {
-  const { data: members, ready } = useLiveQuery(teamId, (id, repos) => repos.members.listByTeam(id), [] as Member[])
+  const { data: members, ready } = useLiveQuery(
+    teamId,
+    (id, repos) => repos.members.listByTeam(id),
+    [] as Member[],
+  )
   return {
     members,
     ready,

@@ -77,10 +77,9 @@ export function useLiveSession(id: string) {
       workshop.value = { ...workshop.value, timer: next, items: changedItems ?? items.value }
     pendingWrites++
     try {
-      await (await loadRepositories()).workshops.update(
-        id,
-        changedItems ? { timer: next, items: changedItems } : { timer: next },
-      )
+      await (
+        await loadRepositories()
+      ).workshops.update(id, changedItems ? { timer: next, items: changedItems } : { timer: next })
     } finally {
       pendingWrites--
       if (pendingWrites === 0) workshop.value = await (await loadRepositories()).workshops.get(id)

@@ -36,6 +36,7 @@ export function useWorkshopActions() {
       return workshop
     },
     /** A note, decision or action captured during the workshop, into its project's logbook. */
-    capture: async (entry: Omit<LogbookEntry, 'id' | 'createdAt'>) => (await loadRepositories()).logbook.add(entry),
+    capture: async (entry: Omit<LogbookEntry, 'id' | 'createdAt'>) =>
+      (await loadRepositories()).logbook.add(entry),
   }
 }
