@@ -23,7 +23,10 @@ function readList<T>(
     parsed = matter(readFileSync(path, 'utf8'), {}).data
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
-    return { data: null, errors: [{ file, field: 'front matter', message: `the YAML could not be read: ${reason}` }] }
+    return {
+      data: null,
+      errors: [{ file, field: 'front matter', message: `the YAML could not be read: ${reason}` }],
+    }
   }
   const result = schema.safeParse(parsed, { error: describeIssue, reportInput: true })
   if (!result.success) return { data: null, errors: zodErrors(file, result.error) }

@@ -100,7 +100,7 @@ export function expandSynonyms(query: string, synonyms: Synonyms): Query {
   const folded = tokens.map(foldGerman)
   const plain: string[] = []
   const groups: Query[] = []
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = entries.find((e) => e.key.every((k, j) => folded[i + j] === k))
     if (!hit) {
       plain.push(tokens[i++])

@@ -27,11 +27,11 @@ export function checkMethodSources(docs: SourceDoc[]): ContentError[] {
     const { source, own, licence } = doc.data as unknown as SourceFields
     const fail = (field: string, message: string) => errors.push({ file: doc.file, field, message })
     if (own && source) {
-      fail('own', 'a card with own: true is this tool\'s own work and has no source; remove one of the two')
+      fail('own', "a card with own: true is this tool's own work and has no source; remove one of the two")
     } else if (!own && !source) {
       fail(
         'source',
-        'is missing: name the source (title and licence), or write own: true if the card is this tool\'s own work',
+        "is missing: name the source (title and licence), or write own: true if the card is this tool's own work",
       )
     }
     if (!source) continue
