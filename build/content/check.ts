@@ -7,8 +7,11 @@ import {
   type Kind,
   type Lang,
   type QuestionType,
+  type TermList,
 } from '../../src/content/schema.ts'
 import type { LinkKind } from '../../src/content/routes.ts'
+import { checkMethodSources } from './checks/sources.ts'
+import { checkTerms } from './checks/terms.ts'
 import type { ContentError } from './errors.ts'
 import type { SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
@@ -64,6 +67,9 @@ const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
     roles: d.roles,
     stepMinutes: d.steps.map((s: { minutes: number }) => s.minutes),
     related: d.related,
+    own: d.own,
+    licence: d.licence,
+    source: d.source && { url: d.source.url, licence: d.source.licence },
   }),
   wizard: (d) =>
     d.sections
@@ -88,7 +94,10 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   return path || '(front matter)'
 }
 
-export function checkContent(docs: CheckedDoc[], options: { strictTranslations: boolean }): ContentError[] {
+export function checkContent(
+  docs: CheckedDoc[],
+  options: { strictTranslations: boolean; terms?: TermList | null },
+): ContentError[] {
   const errors: ContentError[] = []
   const fail = (doc: CheckedDoc, field: string, message: string) =>
     errors.push({ file: doc.file, field, message })
@@ -182,6 +191,8 @@ export function checkContent(docs: CheckedDoc[], options: { strictTranslations: 
       )
     }
   }
+  errors.push(...checkMethodSources(docs))
+  errors.push(...checkTerms(docs, options.terms))
   // A German file that stands in for a translation is checked twice; report each problem once.
   const seen = new Set<string>()
   return errors.filter((e) => {

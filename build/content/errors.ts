@@ -7,10 +7,12 @@ export interface ContentError {
   /** The front-matter field (e.g. `steps[2].minutes`, counted from 1), or `body`. */
   field: string
   message: string
+  /** A warning is shown but does not fail the check (e.g. a wording the term list asks to avoid). */
+  warning?: true
 }
 
 export function formatError(e: ContentError): string {
-  return `${e.file} › ${e.field}: ${e.message}`
+  return `${e.warning ? 'warning: ' : ''}${e.file} › ${e.field}: ${e.message}`
 }
 
 /** `['steps', 1, 'minutes']` → `steps[2].minutes`: editors count list items from 1. */

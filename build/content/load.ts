@@ -3,11 +3,14 @@ import { checkContent, type CheckedDoc } from './check.ts'
 import type { ContentError } from './errors.ts'
 import { createMarkdown, renderBody } from './markdown/index.ts'
 import { createEnv } from './markdown/env.ts'
+import { readSynonyms, readTermList } from './lists.ts'
 import { readSources } from './read.ts'
 
 export interface LoadResult {
   handbooks: Record<Lang, Handbook>
   errors: ContentError[]
+  /** Shown to editors, but the content is still valid (e.g. a wording the term list asks to avoid). */
+  warnings: ContentError[]
 }
 
 export interface LoadOptions {
@@ -25,7 +28,7 @@ type Rendered = CheckedDoc & DocBase
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
 
-function assemble(lang: Lang, docs: Rendered[]): Handbook {
+function assemble(lang: Lang, docs: Rendered[], synonyms: Handbook['synonyms']): Handbook {
   const own = docs.filter((d) => d.lang === lang)
   // A German document stands in for a missing translation, marked as fallback.
   const german =
@@ -49,12 +52,16 @@ function assemble(lang: Lang, docs: Rendered[]): Handbook {
     methods: (pick('methods') as Handbook['methods']).sort((a, b) => a.title.localeCompare(b.title, lang)),
     entryCheck: wizard('einstiegscheck'),
     descriptionTemplate: wizard('beschreibung'),
+    synonyms,
   }
 }
 
 /** Reads, validates, renders and checks all content under `root`. */
 export function loadHandbook(root: string, options: LoadOptions): LoadResult {
   const { docs, errors } = readSources(root, options.displayBase)
+  const terms = readTermList(root, options.displayBase)
+  const synonyms = readSynonyms(root, options.displayBase)
+  errors.push(...terms.errors, ...synonyms.errors)
   const md = createMarkdown()
   const rendered: Rendered[] = docs.map((doc) => {
     const env = createEnv(doc.lang)
@@ -66,10 +73,11 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
     }
     return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
   })
-  errors.push(...checkContent(rendered, options))
-  const handbooks = Object.fromEntries(LANGS.map((lang) => [lang, assemble(lang, rendered)])) as Record<
-    Lang,
-    Handbook
-  >
-  return { handbooks, errors }
+  const checked = checkContent(rendered, { ...options, terms: terms.data })
+  errors.push(...checked.filter((e) => !e.warning))
+  const warnings = checked.filter((e) => e.warning)
+  const handbooks = Object.fromEntries(
+    LANGS.map((lang) => [lang, assemble(lang, rendered, synonyms.data?.[lang] ?? {})]),
+  ) as Record<Lang, Handbook>
+  return { handbooks, errors, warnings }
 }

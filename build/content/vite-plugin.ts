@@ -43,12 +43,13 @@ export function handbookContent(options: { root: string }): Plugin {
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
-      const { handbooks, errors } = load()
+      const { handbooks, errors, warnings } = load()
       if (errors.length > 0) {
         this.error(
           `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
         )
       }
+      if (id === `\0${LOADERS}` && warnings.length > 0) this.warn(warnings.map(formatError).join('\n'))
       if (id === `\0${LOADERS}`) {
         const table = LANGS.map((lang) => {
           const entries = [

@@ -57,6 +57,7 @@ const ALL: Record<FixedPart, true> = {
   methodCards: true,
   entryCheck: true,
   descriptionTemplate: true,
+  synonyms: true,
 }
 export const FIXED_PARTS = Object.keys(ALL) as FixedPart[]
 

@@ -129,6 +129,13 @@ export const descriptionTemplateSchema = z.strictObject({
   sections: z.array(z.strictObject({ id, title: text, description: text })).min(1),
 })
 
+const methodSourceSchema = z.strictObject({
+  title: text, // the source's name, e.g. "Liberating Structures"
+  authors: text.optional(), // people or organisation
+  url: z.url().optional(), // public link to the source
+  licence: text, // the SOURCE's licence, e.g. "CC BY-NC 3.0"
+})
+
 export const methodSchema = z.strictObject({
   title: text,
   summary: text,
@@ -144,9 +151,35 @@ export const methodSchema = z.strictObject({
   roles: z.array(z.enum(METHOD_ROLES)).min(1),
   steps: z.array(z.strictObject({ title: text, minutes, detail: text.optional() })).min(1),
   related: z.array(id).default([]),
-  source: text,
-  licence: text,
+  source: methodSourceSchema.optional(), // absent = this tool's own work
+  own: z.boolean().default(false), // true = this tool's own work (then no source)
+  licence: text, // this CARD's licence, keeping the source's terms
 })
+
+const termUse = z.strictObject({ use: text, avoid: z.array(text).default([]) })
+
+/** handbook-content/terms.md: one wording per concept, German and English, and the variants to avoid. */
+export const termListSchema = z.strictObject({
+  terms: z
+    .array(
+      z.strictObject({
+        de: termUse,
+        en: termUse,
+        /** Names that contain a variant but are right as they are (e.g. "Berlin Partner"). */
+        keep: z.array(text).default([]),
+      }),
+    )
+    .min(1),
+})
+export type TermList = z.infer<typeof termListSchema>
+
+/** handbook-content/synonyms.md: everyday word → the handbook's terms, per language, for the search. */
+export const synonymsSchema = z.strictObject({
+  de: z.record(text, z.array(text).min(1)),
+  en: z.record(text, z.array(text).min(1)),
+})
+/** The synonyms of one language: everyday word → handbook terms. */
+export type Synonyms = Record<string, string[]>
 
 /** Folder name → schema. The folder a file sits in decides its kind. */
 export const KINDS = {
@@ -184,6 +217,7 @@ export type Value = z.infer<typeof valueSchema> & DocBase
 export type Term = z.infer<typeof termSchema> & DocBase & { definitionHtml: string }
 export type Step = z.infer<typeof stepSchema> & DocBase
 export type Question = z.infer<typeof questionSchema>
+export type MethodSource = z.infer<typeof methodSourceSchema>
 export type Method = z.infer<typeof methodSchema> & DocBase
 export type EntryCheck = z.infer<typeof entryCheckSchema> & DocBase
 export type DescriptionTemplate = z.infer<typeof descriptionTemplateSchema> & DocBase
@@ -200,4 +234,6 @@ export interface Handbook {
   methods: Method[]
   entryCheck: EntryCheck | null
   descriptionTemplate: DescriptionTemplate | null
+  /** Everyday words the search also understands (handbook-content/synonyms.md). */
+  synonyms: Synonyms
 }

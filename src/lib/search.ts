@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch'
-import type { Handbook } from '@/content/schema'
+import MiniSearch, { type Query } from 'minisearch'
+import type { Handbook, Synonyms } from '@/content/schema'
 import { contentPath, type LinkKind } from '@/content/routes'
 import { DESCRIPTION_PAGE_ID } from './reading-order'
 import { foldGerman } from './text'
@@ -82,6 +82,41 @@ export function searchDocs(handbook: Handbook): SearchDoc[] {
   ]
 }
 
+/** Words as MiniSearch splits them: at spaces and punctuation. */
+const words = (text: string) => text.split(/[\n\r\p{Z}\p{P}]+/u).filter(Boolean)
+
+/**
+ * Turns a query into one that also finds the handbook's terms for everyday words
+ * (handbook-content/synonyms.md): "Bürgerbeteiligung Online" searches for "(Bürgerbeteiligung or
+ * Öffentlichkeitsbeteiligung) and Online". A query without such a word stays as typed.
+ */
+export function expandSynonyms(query: string, synonyms: Synonyms): Query {
+  const entries = Object.entries(synonyms)
+    .map(([word, terms]) => ({ key: words(word).map(foldGerman), terms }))
+    .filter((e) => e.key.length > 0)
+    // The longest everyday phrase wins ("Bürger beteiligen" before "Bürger").
+    .sort((a, b) => b.key.length - a.key.length)
+  const tokens = words(query)
+  const folded = tokens.map(foldGerman)
+  const plain: string[] = []
+  const groups: Query[] = []
+  for (let i = 0; i < tokens.length;) {
+    const hit = entries.find((e) => e.key.every((k, j) => folded[i + j] === k))
+    if (!hit) {
+      plain.push(tokens[i++])
+      continue
+    }
+    const typed = tokens.slice(i, i + hit.key.length).join(' ')
+    groups.push({
+      combineWith: 'OR',
+      queries: [typed, ...hit.terms].map((q) => ({ combineWith: 'AND', queries: [q] })),
+    })
+    i += hit.key.length
+  }
+  if (groups.length === 0) return query
+  return { combineWith: 'AND', queries: plain.length ? [plain.join(' '), ...groups] : groups }
+}
+
 /**
  * A German-aware full-text index: umlauts and ß are folded ("Massnahme" finds "Maßnahme"), the
  * last word matches as a prefix while typing, small typos are tolerated, titles weigh most.
@@ -98,7 +133,7 @@ export function createSearchIndex(handbook: Handbook): (query: string) => Search
   return (query) => {
     if (!query.trim()) return []
     return index
-      .search(query, {
+      .search(expandSynonyms(query, handbook.synonyms), {
         combineWith: 'AND',
         prefix: (term, i, terms) => i === terms.length - 1 || term.length > 3,
         fuzzy: (term) => (term.length > 4 ? 0.2 : false),

@@ -28,7 +28,8 @@ export default {
     accessibility: 'Erklärung zur Barrierefreiheit',
     privacy: 'Datenschutz',
     privacyNote: 'Alle Daten bleiben auf diesem Gerät.',
-    licence: 'Inhalte: CC BY 4.0 · Code: EUPL-1.2 · Kein offizielles Angebot der Senatskanzlei Berlin.',
+    licence:
+      'Inhalte: CC BY 4.0, Methodenkarten unter der Lizenz auf der Karte · Code: EUPL-1.2 · Kein offizielles Angebot der Senatskanzlei Berlin.',
   },
   content: {
     proposal: 'Vorschlag dieses Werkzeugs',

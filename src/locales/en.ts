@@ -31,7 +31,7 @@ const en: typeof de = {
     privacy: 'Privacy',
     privacyNote: 'All data stays on this device.',
     licence:
-      'Content: CC BY 4.0 · Code: EUPL-1.2 · Not an official service of the Berlin Senate Chancellery.',
+      'Content: CC BY 4.0, method cards under the licence printed on the card · Code: EUPL-1.2 · Not an official service of the Berlin Senate Chancellery.',
   },
   content: {
     proposal: 'Proposal of this tool',

@@ -42,13 +42,13 @@ describe('the built-in handbook', () => {
     )
   })
 
-  it('has five phases in order, only exploration skippable, phases 4 and 5 marked as proposals', () => {
+  it("has five phases in order, only exploration skippable, none marked as proposal (the aims are the handbook's)", () => {
     expect(de.phases.map((p) => [p.number, p.id, p.skippable, p.proposal])).toEqual([
       [1, 'vorprozess', false, false],
       [2, 'exploration', true, false],
       [3, 'erprobung', false, false],
-      [4, 'entwicklung', false, true],
-      [5, 'skalierung', false, true],
+      [4, 'entwicklung', false, false],
+      [5, 'skalierung', false, false],
     ])
   })
 
@@ -160,10 +160,15 @@ describe('the method cards', () => {
     expect(Math.max(...de.methods.map((m) => m.duration.max))).toBeGreaterThanOrEqual(360)
   })
 
-  it('each name a source and a licence', () => {
+  it("each name their source with its licence, or say they are this tool's own work", () => {
     for (const method of [...de.methods, ...en.methods]) {
-      expect(method.source, method.id).not.toBe('')
-      expect(method.licence, method.id).toBe('CC BY 4.0')
+      if (method.own) expect(method.source, method.id).toBeUndefined()
+      else expect(method.source?.licence, method.id).toMatch(/^CC BY/)
+      expect(method.licence, method.id).toMatch(/^CC BY/)
     }
+    // Adaptations keep their source's terms: non-commercial and share-alike carry over.
+    const citylab = de.methods.filter((m) => m.source?.title === 'Handbuch Öffentliches Gestalten')
+    expect(citylab.length).toBeGreaterThan(40)
+    for (const method of citylab) expect(method.licence, method.id).toBe('CC BY-NC-SA 4.0')
   })
 })

@@ -18,6 +18,7 @@ const SEARCHED = [
   'methods',
   'entryCheck',
   'descriptionTemplate',
+  'synonyms',
 ] as const satisfies readonly Part[]
 
 // One index per language, shared by the header and the results page.

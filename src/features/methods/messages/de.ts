@@ -93,6 +93,12 @@ export default {
       notRecommended: 'Kein Schritt des Assistenten empfiehlt diese Methode ausdrücklich.',
       phaseStep: 'Phase {phase}: {title}',
     },
+    credit: {
+      source: 'Quelle',
+      sourceLicence: 'Lizenz der Quelle: {licence}',
+      own: 'Eigener Text dieses Werkzeugs, keiner fremden Vorlage nachgebildet',
+      licence: 'Lizenz dieser Karte',
+    },
     print: {
       title: 'Karten drucken',
       deckIntro:

@@ -94,6 +94,12 @@ export default {
       notRecommended: 'No wizard step recommends this method explicitly.',
       phaseStep: 'Phase {phase}: {title}',
     },
+    credit: {
+      source: 'Source',
+      sourceLicence: 'source licence: {licence}',
+      own: "This tool's own text, not modelled on another source",
+      licence: 'Licence of this card',
+    },
     print: {
       title: 'Print cards',
       deckIntro:
