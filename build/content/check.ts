@@ -12,6 +12,7 @@ import type { LinkKind } from '../../src/content/routes.ts'
 import type { ContentError } from './errors.ts'
 import type { SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
+import { checkQuestions } from './checks/questions.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -150,6 +151,8 @@ export function checkContent(docs: CheckedDoc[], options: { strictTranslations: 
     const entry = of(lang, 'wizard').find((d) => d.id === 'einstiegscheck')
     if (entry) checkEntryCheck(entry, fail)
   }
+
+  errors.push(...checkQuestions(docs))
 
   // Both languages must hold the same files with the same data.
   for (const doc of docs.filter((d) => d.lang === 'de')) {
