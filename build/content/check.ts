@@ -15,6 +15,7 @@ import { checkTerms } from './checks/terms.ts'
 import type { ContentError } from './errors.ts'
 import type { SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
+import { checkQuestions } from './checks/questions.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -159,6 +160,8 @@ export function checkContent(
     const entry = of(lang, 'wizard').find((d) => d.id === 'einstiegscheck')
     if (entry) checkEntryCheck(entry, fail)
   }
+
+  errors.push(...checkQuestions(docs))
 
   // Both languages must hold the same files with the same data.
   for (const doc of docs.filter((d) => d.lang === 'de')) {

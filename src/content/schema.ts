@@ -70,16 +70,30 @@ export const termSchema = z.strictObject({
   aliases: z.array(text).default([]),
 })
 
-const optionSchema = z.strictObject({ value: id, label: text })
+/** What choosing an option of a phase's closing questions does to the measure besides moving on. */
+export const GATE_DECISIONS = ['stop', 'pause'] as const
+export type GateDecision = (typeof GATE_DECISIONS)[number]
+
+const optionSchema = z.strictObject({
+  value: id,
+  label: text,
+  /** Only in closing questions: choosing this option stops or pauses the measure. */
+  decision: z.enum(GATE_DECISIONS).optional(),
+})
 
 export const questionSchema = z.strictObject({
   id,
   type: z.enum(QUESTION_TYPES),
   label: text,
+  /** Why the team is asked this (the content check requires it). */
   help: text.optional(),
+  /** An example answer, shown beside the field and never filled in (the content check requires it). */
+  example: text.optional(),
   section: id,
   required: z.boolean().default(false),
   options: z.array(optionSchema).min(2).optional(),
+  /** Only for a checklist in closing questions: every option must be ticked before a phase is skipped. */
+  skipCriteria: z.boolean().optional(),
 })
 
 export const stepSchema = z.strictObject({
@@ -108,6 +122,7 @@ export const entryCheckSchema = z.strictObject({
         group: z.enum(['fit', 'maturity']),
         label: text,
         help: text.optional(),
+        example: text.optional(),
       }),
     )
     .min(1),

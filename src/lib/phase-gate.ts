@@ -1,8 +1,9 @@
 /**
- * The gate at the end of a phase: the closing questions propose the next phase; moving on while
- * work is open is allowed but needs a reason; stepping back is always allowed. Pure.
+ * The gate at the end of a phase: the closing questions propose the next phase, or stopping or
+ * pausing the measure; moving on while work is open (or while the criteria for skipping a phase are
+ * not met) is allowed but needs a reason; stepping back is always allowed. Pure.
  */
-import type { Question, Step } from '@/content/schema'
+import type { GateDecision, Question, Step } from '@/content/schema'
 import { isAnswered } from './answers'
 import { isSettled, statusOf, type StatusMap } from './wizard-progress'
 
@@ -11,10 +12,20 @@ export interface PhaseGate {
   openSteps: Step[]
   /** Closing questions of the phase without an answer. */
   openQuestions: Question[]
+  /**
+   * When the closing answers skip a phase: the labels of the skip criteria (options of a
+   * `skipCriteria` checklist) that are not ticked yet. Empty when no phase is skipped.
+   */
+  unmetSkipCriteria: string[]
   /** True when nothing is open: moving on needs no reason. */
   ready: boolean
-  /** The phase the closing questions point to, or null when there is no later phase to propose. */
+  /**
+   * The phase the closing questions point to, or null when they propose staying, stopping or
+   * pausing, or when there is no later phase.
+   */
   proposedPhase: number | null
+  /** Set when a closing answer chooses to stop or pause the measure. */
+  decision: GateDecision | null
 }
 
 /**
@@ -33,17 +44,32 @@ export function phaseGate(
   const closing = inPhase.filter((s) => s.closing)
   const openSteps = inPhase.filter((s) => !s.closing && !isSettled(statusOf(statuses, s.id)))
   const closingQuestions = closing.flatMap((s) => s.questions)
-  const openQuestions = closingQuestions.filter((q) => !isAnswered(q.type, answers[q.id]))
+  // Skip criteria matter only when a phase is skipped; then they are reported on their own.
+  const openQuestions = closingQuestions.filter((q) => !q.skipCriteria && !isAnswered(q.type, answers[q.id]))
 
   let proposedPhase: number | null = phase < phaseIds.length ? phase + 1 : null
+  let decision: GateDecision | null = null
   for (const question of closingQuestions) {
     if (question.type !== 'single-choice') continue
-    const chosen = phaseIds.indexOf(String(answers[question.id] ?? ''))
+    const answer = String(answers[question.id] ?? '')
+    const chosen = phaseIds.indexOf(answer)
     if (chosen >= 0) proposedPhase = chosen + 1
+    decision = question.options?.find((o) => o.value === answer)?.decision ?? decision
   }
-  if (proposedPhase === phase) proposedPhase = null
+  if (proposedPhase === phase || decision) proposedPhase = null
 
-  return { openSteps, openQuestions, ready: !openSteps.length && !openQuestions.length, proposedPhase }
+  const skipping = proposedPhase !== null && proposedPhase > phase + 1
+  const unmetSkipCriteria = skipping
+    ? closingQuestions
+        .filter((q) => q.skipCriteria)
+        .flatMap((q) => {
+          const ticked = Array.isArray(answers[q.id]) ? (answers[q.id] as unknown[]) : []
+          return (q.options ?? []).filter((o) => !ticked.includes(o.value)).map((o) => o.label)
+        })
+    : []
+
+  const ready = !openSteps.length && !openQuestions.length && !unmetSkipCriteria.length
+  return { openSteps, openQuestions, unmetSkipCriteria, ready, proposedPhase, decision }
 }
 
 export type PhaseMove = 'forward' | 'back' | 'none'

@@ -52,6 +52,84 @@ describe('phase gate', () => {
     expect(phaseGate(1, steps, {}, { weiter: 'vorprozess' }, PHASE_IDS).proposedPhase).toBeNull()
   })
 
+  it('recommends stopping or pausing instead of a phase when the closing answer says so', () => {
+    const gated = [
+      step(
+        'abschluss',
+        2,
+        1,
+        [
+          {
+            id: 'weiter',
+            type: 'single-choice',
+            options: [
+              { value: 'erprobung', label: 'Erprobung' },
+              { value: 'beenden', label: 'Beenden', decision: 'stop' },
+              { value: 'pausieren', label: 'Pausieren', decision: 'pause' },
+            ],
+          },
+        ],
+        true,
+      ),
+    ]
+    const stop = phaseGate(2, gated, {}, { weiter: 'beenden' }, PHASE_IDS)
+    expect(stop.decision).toBe('stop')
+    expect(stop.proposedPhase).toBeNull()
+    expect(phaseGate(2, gated, {}, { weiter: 'pausieren' }, PHASE_IDS).decision).toBe('pause')
+    const on = phaseGate(2, gated, {}, { weiter: 'erprobung' }, PHASE_IDS)
+    expect(on.decision).toBeNull()
+    expect(on.proposedPhase).toBe(3)
+  })
+
+  it('names the unmet skip criteria, and needs a reason, only when the answers skip a phase', () => {
+    const criteria = {
+      id: 'kriterien',
+      type: 'checklist' as const,
+      skipCriteria: true,
+      options: [
+        { value: 'beduerfnisse', label: 'Bedürfnisse geprüft' },
+        { value: 'indikatoren', label: 'Indikatoren festgelegt' },
+      ],
+    }
+    const withCriteria = steps.map((s) =>
+      s.id === 'abschluss'
+        ? { ...s, questions: [...s.questions, { ...criteria, label: '', section: 'x', required: false }] }
+        : s,
+    )
+    const settled = { 'kick-off': 'done', werkstatt: 'done' } as const
+    const skip = phaseGate(
+      1,
+      withCriteria,
+      settled,
+      { offen: 'Nichts', weiter: 'erprobung', kriterien: ['beduerfnisse'] },
+      PHASE_IDS,
+    )
+    expect(skip.proposedPhase).toBe(3)
+    expect(skip.unmetSkipCriteria).toEqual(['Indikatoren festgelegt'])
+    expect(skip.ready).toBe(false)
+    expect(needsReason(skip, 1, 3)).toBe(true)
+
+    const allMet = phaseGate(
+      1,
+      withCriteria,
+      settled,
+      { offen: 'Nichts', weiter: 'erprobung', kriterien: ['beduerfnisse', 'indikatoren'] },
+      PHASE_IDS,
+    )
+    expect(allMet.unmetSkipCriteria).toEqual([])
+    expect(allMet.ready).toBe(true)
+
+    const noSkip = phaseGate(
+      1,
+      withCriteria,
+      settled,
+      { offen: 'Nichts', weiter: 'exploration', kriterien: [] },
+      PHASE_IDS,
+    )
+    expect(noSkip.unmetSkipCriteria).toEqual([])
+    expect(noSkip.ready).toBe(true)
+  })
+
   it('proposes nothing after the last phase', () => {
     expect(phaseGate(5, steps, {}, {}, PHASE_IDS).proposedPhase).toBeNull()
   })

@@ -125,6 +125,13 @@ export default {
         'keine unbeantworteten Abschlussfragen | eine unbeantwortete Abschlussfrage | {n} unbeantwortete Abschlussfragen',
       moveOn: 'Weiter in Phase {n}',
       lastPhase: 'Dies ist die letzte Phase.',
+      stay: 'Die Abschlussfragen empfehlen, in dieser Phase weiterzuarbeiten.',
+      decision: {
+        stop: 'Die Abschlussfragen empfehlen, die Maßnahme zu beenden. Halten Sie die Entscheidung und das Gelernte im Logbuch fest, informieren Sie alle Beteiligten und archivieren Sie das Projekt in der Projektliste; die Antworten bleiben lesbar.',
+        pause:
+          'Die Abschlussfragen empfehlen, die Maßnahme zu pausieren. Halten Sie im Logbuch fest, warum und bis wann; die Phase bleibt unverändert, bis das Team die Abschlussfragen neu beantwortet.',
+      },
+      unmetSkipCriteria: 'Noch nicht erfüllt, um eine Phase zu überspringen: {list}',
       reasonTitle: 'Mit offenen Punkten weitergehen?',
       reasonText:
         'In dieser Phase ist noch etwas offen. Sie können trotzdem weitergehen; die Begründung kommt ins Logbuch.',
@@ -173,6 +180,7 @@ export default {
     },
     questions: {
       required: 'Pflichtfrage',
+      example: 'Beispiel dieses Werkzeugs: {text}',
       listItem: 'Punkt {n}',
       listAdd: 'Punkt hinzufügen',
       rowLegend: 'Eintrag {n}',

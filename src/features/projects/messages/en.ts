@@ -125,6 +125,13 @@ export default {
         'no unanswered closing questions | one unanswered closing question | {n} unanswered closing questions',
       moveOn: 'Move on to phase {n}',
       lastPhase: 'This is the last phase.',
+      stay: 'The closing questions recommend going on working in this phase.',
+      decision: {
+        stop: 'The closing questions recommend ending the measure. Record the decision and what was learned in the logbook, tell everyone involved and archive the project in the project list; the answers stay readable.',
+        pause:
+          'The closing questions recommend pausing the measure. Record in the logbook why and until when; the phase stays as it is until the team answers the closing questions again.',
+      },
+      unmetSkipCriteria: 'Not yet met for skipping a phase: {list}',
       reasonTitle: 'Move on with open items?',
       reasonText:
         'Something in this phase is still open. You can move on anyway; the reason goes into the logbook.',
@@ -173,6 +180,7 @@ export default {
     },
     questions: {
       required: 'Required',
+      example: 'Example from this tool: {text}',
       listItem: 'Item {n}',
       listAdd: 'Add item',
       rowLegend: 'Entry {n}',
