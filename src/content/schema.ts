@@ -129,6 +129,13 @@ export const descriptionTemplateSchema = z.strictObject({
   sections: z.array(z.strictObject({ id, title: text, description: text })).min(1),
 })
 
+const methodSourceSchema = z.strictObject({
+  title: text, // the source's name, e.g. "Liberating Structures"
+  authors: text.optional(), // people or organisation
+  url: z.url().optional(), // public link to the source
+  licence: text, // the SOURCE's licence, e.g. "CC BY-NC 3.0"
+})
+
 export const methodSchema = z.strictObject({
   title: text,
   summary: text,
@@ -144,8 +151,9 @@ export const methodSchema = z.strictObject({
   roles: z.array(z.enum(METHOD_ROLES)).min(1),
   steps: z.array(z.strictObject({ title: text, minutes, detail: text.optional() })).min(1),
   related: z.array(id).default([]),
-  source: text,
-  licence: text,
+  source: methodSourceSchema.optional(), // absent = this tool's own work
+  own: z.boolean().default(false), // true = this tool's own work (then no source)
+  licence: text, // this CARD's licence, keeping the source's terms
 })
 
 /** Folder name → schema. The folder a file sits in decides its kind. */

@@ -27,7 +27,7 @@ function method(id: string, over: Partial<Method> = {}): Method {
     roles: ['facilitation'],
     steps: [{ title: 'Do', minutes: 30 }],
     related: [],
-    source: 's',
+    own: true,
     licence: 'CC BY 4.0',
     html: '<h2>Worum es geht</h2><p>Text</p>',
     headings: [],
