@@ -7,10 +7,16 @@ import { formatError } from '../build/content/errors.ts'
 import { loadHandbook } from '../build/content/load.ts'
 
 const root = resolve(import.meta.dirname, '..', 'handbook-content')
-const { handbooks, errors } = loadHandbook(root, {
+const { handbooks, errors, warnings } = loadHandbook(root, {
   strictTranslations: true,
   displayBase: resolve(root, '..'),
 })
+
+if (warnings.length > 0) {
+  console.warn(`The handbook content has ${warnings.length} warning(s); they do not stop the build:\n`)
+  for (const warning of warnings) console.warn(`  ${formatError(warning)}`)
+  console.warn('')
+}
 
 if (errors.length > 0) {
   console.error(`The handbook content has ${errors.length} problem(s):\n`)

@@ -10,6 +10,7 @@ import {
 } from '../../src/content/schema.ts'
 import type { LinkKind } from '../../src/content/routes.ts'
 import type { ContentError } from './errors.ts'
+import { checkNotes } from './checks/notes.ts'
 import type { SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 
@@ -182,6 +183,7 @@ export function checkContent(docs: CheckedDoc[], options: { strictTranslations: 
       )
     }
   }
+  errors.push(...checkNotes(docs))
   // A German file that stands in for a translation is checked twice; report each problem once.
   const seen = new Set<string>()
   return errors.filter((e) => {

@@ -7,6 +7,8 @@ export interface ContentError {
   /** The front-matter field (e.g. `steps[2].minutes`, counted from 1), or `body`. */
   field: string
   message: string
+  /** True for a hint that is printed but does not stop the build. */
+  warning?: boolean
 }
 
 export function formatError(e: ContentError): string {

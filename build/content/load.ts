@@ -8,6 +8,8 @@ import { readSources } from './read.ts'
 export interface LoadResult {
   handbooks: Record<Lang, Handbook>
   errors: ContentError[]
+  /** Hints that are printed but do not stop the build (e.g. notes shared word for word). */
+  warnings: ContentError[]
 }
 
 export interface LoadOptions {
@@ -66,10 +68,12 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
     }
     return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
   })
-  errors.push(...checkContent(rendered, options))
+  const found = checkContent(rendered, options)
+  errors.push(...found.filter((e) => !e.warning))
+  const warnings = found.filter((e) => e.warning)
   const handbooks = Object.fromEntries(LANGS.map((lang) => [lang, assemble(lang, rendered)])) as Record<
     Lang,
     Handbook
   >
-  return { handbooks, errors }
+  return { handbooks, errors, warnings }
 }
