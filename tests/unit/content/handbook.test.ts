@@ -160,10 +160,12 @@ describe('the method cards', () => {
     expect(Math.max(...de.methods.map((m) => m.duration.max))).toBeGreaterThanOrEqual(360)
   })
 
-  it('each name a source and a licence', () => {
+  it('each name a source or are marked as own work, and carry a licence that keeps the terms of their source', () => {
     for (const method of [...de.methods, ...en.methods]) {
-      expect(method.source, method.id).not.toBe('')
-      expect(method.licence, method.id).toBe('CC BY 4.0')
+      expect(Boolean(method.source) !== method.own, `${method.id}: either a source or own work`).toBe(true)
+      expect(method.licence, method.id).toMatch(/^CC BY(-NC)?(-SA)? 4\.0$/)
+      if (method.source?.licence.includes('NC')) expect(method.licence, method.id).toContain('-NC')
+      if (method.source?.licence.includes('SA')) expect(method.licence, method.id).toContain('-SA')
     }
   })
 })
