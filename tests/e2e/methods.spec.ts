@@ -280,7 +280,7 @@ test('the detail page shows every part of the card', async ({ page }) => {
 for (const lang of ['de', 'en'] as const) {
   test.describe(`axe on the method library, ${lang}`, () => {
     test.use({ locale: lang === 'de' ? 'de-DE' : 'en-GB' })
-    // axe checks every one of the 54 cards with its controls, which takes a while.
+    // axe checks every one of the 64 cards with its controls, which takes a while.
     test.setTimeout(90_000)
     const routes = [
       '/methoden?phase=3&minuten=60&favoriten=1',
