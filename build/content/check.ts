@@ -13,6 +13,7 @@ import type { LinkKind } from '../../src/content/routes.ts'
 import { checkMethodSources } from './checks/sources.ts'
 import { checkTerms } from './checks/terms.ts'
 import type { ContentError } from './errors.ts'
+import { checkNotes } from './checks/notes.ts'
 import type { SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 import { checkQuestions } from './checks/questions.ts'
@@ -196,6 +197,7 @@ export function checkContent(
   }
   errors.push(...checkMethodSources(docs))
   errors.push(...checkTerms(docs, options.terms))
+  errors.push(...checkNotes(docs))
   // A German file that stands in for a translation is checked twice; report each problem once.
   const seen = new Set<string>()
   return errors.filter((e) => {

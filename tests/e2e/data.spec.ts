@@ -275,7 +275,7 @@ test('after one visit every section works offline, with deep links, reloads and 
   await nav.getByRole('link', { name: 'Handbuch' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Die fünf Phasen' })).toBeVisible()
   await nav.getByRole('link', { name: 'Methoden' }).click()
-  await expect(page.getByText('54 Methoden')).toBeVisible()
+  await expect(page.getByText('64 Methoden')).toBeVisible()
   await nav.getByRole('link', { name: 'Projekte' }).click()
   await expect(page.getByText('Digitale Terminvergabe')).toBeVisible()
   await nav.getByRole('link', { name: 'Workshops' }).click()

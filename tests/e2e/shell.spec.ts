@@ -14,7 +14,7 @@ test('a visitor switches language, visits every section and reloads a deep link'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phase 1: Vorprozess')
 
   await nav.getByRole('link', { name: 'Methoden' }).click()
-  await expect(page.getByText('54 Methoden')).toBeVisible()
+  await expect(page.getByText('64 Methoden')).toBeVisible()
   await page.getByRole('link', { name: 'Akteure kartieren' }).click()
   await expect(page).toHaveURL(/\/methoden\/akteure-kartieren$/)
   await expect(page.getByRole('heading', { level: 2, name: 'Ablauf' })).toBeVisible()
@@ -33,7 +33,7 @@ test('a visitor switches language, visits every section and reloads a deep link'
     .getByRole('navigation', { name: 'Main navigation' })
     .getByRole('link', { name: 'Methods' })
     .click()
-  await expect(page.getByText('54 methods')).toBeVisible()
+  await expect(page.getByText('64 methods')).toBeVisible()
 
   await page.goto('/handbuch/phasen/exploration')
   await page.reload()

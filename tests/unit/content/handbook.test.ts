@@ -160,11 +160,12 @@ describe('the method cards', () => {
     expect(Math.max(...de.methods.map((m) => m.duration.max))).toBeGreaterThanOrEqual(360)
   })
 
-  it("each name their source with its licence, or say they are this tool's own work", () => {
+  it('each name a source or are marked as own work, and carry a licence that keeps the terms of their source', () => {
     for (const method of [...de.methods, ...en.methods]) {
-      if (method.own) expect(method.source, method.id).toBeUndefined()
-      else expect(method.source?.licence, method.id).toMatch(/^CC BY/)
-      expect(method.licence, method.id).toMatch(/^CC BY/)
+      expect(Boolean(method.source) !== method.own, `${method.id}: either a source or own work`).toBe(true)
+      expect(method.licence, method.id).toMatch(/^CC BY(-NC)?(-SA)? 4\.0$/)
+      if (method.source?.licence.includes('NC')) expect(method.licence, method.id).toContain('-NC')
+      if (method.source?.licence.includes('SA')) expect(method.licence, method.id).toContain('-SA')
     }
     // Adaptations keep their source's terms: non-commercial and share-alike carry over.
     const citylab = de.methods.filter((m) => m.source?.title === 'Handbuch Öffentliches Gestalten')
