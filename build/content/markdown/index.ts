@@ -4,6 +4,7 @@ import { slugify } from '../../../src/lib/text.ts'
 import type { DocBase } from '../../../src/content/schema.ts'
 import { callouts } from './callouts.ts'
 import { internalLinks } from './internal-links.ts'
+import { tables } from './tables.ts'
 import type { RenderEnv } from './env.ts'
 
 /**
@@ -15,6 +16,7 @@ export function createMarkdown(): MarkdownIt {
   md.use(anchor, { slugify, level: [2, 3, 4], tabIndex: false })
   md.use(callouts)
   md.use(internalLinks)
+  md.use(tables)
   return md
 }
 
