@@ -9,8 +9,8 @@ const LABEL = { de: 'Tabelle, seitlich verschiebbar', en: 'Table, scrolls sidewa
  * for tables). The region is focusable and named, so keyboard users can scroll it too.
  */
 export function tables(md: MarkdownIt): void {
-  md.renderer.rules.table_open = (tokens, idx, options, env: RenderEnv, self) =>
-    `<div class="table-scroll" role="region" tabindex="0" aria-label="${LABEL[env.lang] ?? LABEL.en}">` +
+  md.renderer.rules.table_open = (tokens, idx, options, env, self) =>
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="${LABEL[(env as RenderEnv).lang] ?? LABEL.en}">` +
     self.renderToken(tokens, idx, options)
   md.renderer.rules.table_close = (tokens, idx, options, _env, self) =>
     `${self.renderToken(tokens, idx, options)}</div>`
