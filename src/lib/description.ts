@@ -63,10 +63,10 @@ export function answerLines(question: Question, value: unknown, words: AnswerWor
     return filledRows(value).map((row) =>
       fields
         .filter((f) => (row[f.key] ?? '').trim())
-        .map(
-          (f) =>
-            `${words.field(question.type, f.key)}: ${f.kind === 'select' ? words.level(row[f.key]) : row[f.key].trim()}`,
-        )
+        .map((f) => {
+          const cell = row[f.key] ?? ''
+          return `${words.field(question.type, f.key)}: ${f.kind === 'select' ? words.level(cell) : cell.trim()}`
+        })
         .join('; '),
     )
   }

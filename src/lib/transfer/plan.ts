@@ -62,7 +62,7 @@ function withNewIds(doc: ExportDocument, local: LocalMatches, newId: () => strin
   }
   const { data } = doc
   const out = emptyData()
-  if (keepTeam) ids.set(data.teams[0].id, data.teams[0].id)
+  if (keepTeam && data.teams[0]) ids.set(data.teams[0].id, data.teams[0].id)
   else out.teams = data.teams.map((t) => ({ ...t, id: map(t.id) }))
   out.members = data.members.map((m) => ({ ...m, id: map(m.id), teamId: map(m.teamId) }))
   out.projects = data.projects.map((p) => ({ ...p, id: map(p.id), teamId: map(p.teamId) }))
