@@ -9,25 +9,21 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 const VITEST_REPORT = 'test-results/vitest.json'
 const PLAYWRIGHT_REPORT = 'test-results/playwright.json'
 
+/** Each step is a package script, so `npm test` and a developer running one check run the same command. */
 const steps = [
-  { name: 'type-check', cmd: ['npx', 'vue-tsc', '--build'] },
-  { name: 'lint', cmd: ['npx', 'eslint', '.'] },
-  { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
-  { name: 'content check', cmd: ['npx', 'tsx', 'scripts/check-content.ts'] },
+  { name: 'type-check', script: 'typecheck' },
+  { name: 'lint', script: 'lint:code' },
+  { name: 'format', script: 'format:check' },
+  { name: 'content check', script: 'content:check' },
   {
     name: 'unit and component tests',
-    cmd: [
-      'npx',
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${VITEST_REPORT}`,
-    ],
+    script: 'test:unit',
+    args: ['--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`],
     report: VITEST_REPORT,
   },
-  { name: 'production build', cmd: ['npx', 'vite', 'build'] },
-  { name: 'end-to-end tests', cmd: ['npx', 'playwright', 'test'], report: PLAYWRIGHT_REPORT },
+  { name: 'production build', script: 'build' },
+  // Playwright's JSON reporter is set in playwright.config.ts.
+  { name: 'end-to-end tests', script: 'test:e2e', report: PLAYWRIGHT_REPORT },
 ]
 
 function countVitest(report) {
@@ -57,7 +53,8 @@ const started = Date.now()
 for (const step of steps) {
   const t0 = Date.now()
   console.log(`\n▶ ${step.name}`)
-  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env })
+  const args = ['run', step.script, ...(step.args ? ['--', ...step.args] : [])]
+  const result = spawnSync('npm', args, { stdio: 'inherit', env: process.env })
   const seconds = ((Date.now() - t0) / 1000).toFixed(1)
   let counted = false
   if (step.report && existsSync(step.report)) {

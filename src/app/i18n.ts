@@ -8,10 +8,23 @@ import { computed, ref, shallowReactive, type App, type WritableComputedRef } fr
 import type { Lang } from '@/content/codes'
 import { formatMessage, type MessageArg } from '@/lib/message-format'
 import de from './messages/de'
+import type toolsDe from './messages/tools-de'
 
 interface Catalog {
   [key: string]: string | Catalog
 }
+
+/** Every dotted path to a text in `T`: 'app.name', 'projects.overview.status.done' … */
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeysOf<T[K], `${Prefix}${K}.`>
+}[keyof T & string]
+
+/**
+ * The key of every UI text, taken from the German catalogues (types only: the tool texts still load
+ * with their pages). A misspelt key fails the type-check, and so does a key built from a template
+ * unless every value it can take names a text. The English catalogues are typed to the German ones.
+ */
+export type MessageKey = KeysOf<typeof de & typeof toolsDe>
 
 /**
  * Texts come in two bundles per language: the shell (every page) and the tools (method library,
@@ -102,7 +115,7 @@ function lookup(catalog: Catalog | undefined, key: string): string | undefined {
 }
 
 /** The text under `key` in the current language (German if missing there), with `arg` filled in. */
-export function t(key: string, arg?: MessageArg): string {
+export function t(key: MessageKey, arg?: MessageArg): string {
   const message = lookup(catalogs[current.value], key) ?? lookup(catalogs.de, key)
   if (message === undefined) {
     if (import.meta.env.DEV) console.warn(`No UI text for "${key}"`)

@@ -80,6 +80,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   const copy = [...list]
   if (from < 0 || from >= list.length || to < 0 || to >= list.length) return copy
   const [moved] = copy.splice(from, 1)
+  if (moved === undefined) return [...list]
   copy.splice(to, 0, moved)
   return copy
 }

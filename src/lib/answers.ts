@@ -7,16 +7,22 @@ import type { QuestionType } from '@/content/schema'
 export type RecordType = 'people' | 'stakeholders' | 'indicators' | 'milestones' | 'risks'
 export type RecordRow = Record<string, string>
 
+const LEVELS = ['low', 'medium', 'high'] as const
+const INDICATOR_KINDS = ['output', 'outcome', 'process'] as const
+/** Every value a select column offers; each has a UI text. */
+export type RecordOption = (typeof LEVELS)[number] | (typeof INDICATOR_KINDS)[number]
+const RECORD_OPTIONS: readonly string[] = [...LEVELS, ...INDICATOR_KINDS]
+/** Whether a stored value is one of the offered options (stored data may hold anything). */
+export const isRecordOption = (value: string): value is RecordOption => RECORD_OPTIONS.includes(value)
+
 export interface RecordField {
   key: string
   kind: 'text' | 'date' | 'select'
-  options?: readonly string[]
+  options?: readonly RecordOption[]
 }
 
-const LEVELS = ['low', 'medium', 'high'] as const
-
 /** The columns of each table-like question type, in the order they are asked and printed. */
-export const RECORD_FIELDS: Record<RecordType, readonly RecordField[]> = {
+const FIELDS = {
   people: [
     { key: 'name', kind: 'text' },
     { key: 'role', kind: 'text' },
@@ -30,7 +36,7 @@ export const RECORD_FIELDS: Record<RecordType, readonly RecordField[]> = {
   ],
   indicators: [
     { key: 'name', kind: 'text' },
-    { key: 'kind', kind: 'select', options: ['output', 'outcome', 'process'] },
+    { key: 'kind', kind: 'select', options: INDICATOR_KINDS },
     { key: 'baseline', kind: 'text' },
     { key: 'target', kind: 'text' },
     { key: 'source', kind: 'text' },
@@ -45,7 +51,13 @@ export const RECORD_FIELDS: Record<RecordType, readonly RecordField[]> = {
     { key: 'impact', kind: 'select', options: LEVELS },
     { key: 'response', kind: 'text' },
   ],
-}
+} as const satisfies Record<RecordType, readonly RecordField[]>
+export const RECORD_FIELDS: Record<RecordType, readonly RecordField[]> = FIELDS
+
+/** Each column as 'type.key', e.g. 'risks.likelihood': the UI texts are typed against this list. */
+export type RecordFieldPath = {
+  [T in RecordType]: `${T}.${(typeof FIELDS)[T][number]['key']}`
+}[RecordType]
 
 export const isRecordType = (type: QuestionType): type is RecordType => type in RECORD_FIELDS
 

@@ -3,7 +3,14 @@
  * sections of the template in its fixed order, and written out as plain text or Markdown. Pure.
  */
 import type { DescriptionTemplate, Question, Step } from '@/content/schema'
-import { filledRatings, filledRows, isAnswered, isRecordType, RECORD_FIELDS } from './answers'
+import {
+  filledRatings,
+  filledRows,
+  isAnswered,
+  isRecordType,
+  RECORD_FIELDS,
+  type RecordType,
+} from './answers'
 import { orderSteps } from './wizard-progress'
 
 export interface DescriptionEntry {
@@ -46,7 +53,7 @@ export function assembleDescription(
 /** Words the text output needs, in the reader's language. */
 export interface AnswerWords {
   /** Label of a column of a table question, e.g. ("risks", "likelihood") → "Wahrscheinlichkeit". */
-  field: (type: string, key: string) => string
+  field: (type: RecordType, key: string) => string
   /** Label of a fixed column value, e.g. "high" → "hoch". */
   level: (value: string) => string
   /** Title of a value of the value compass. */
@@ -59,14 +66,15 @@ export interface AnswerWords {
 export function answerLines(question: Question, value: unknown, words: AnswerWords): string[] {
   const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v
   if (isRecordType(question.type)) {
-    const fields = RECORD_FIELDS[question.type]
+    const type = question.type
+    const fields = RECORD_FIELDS[type]
     return filledRows(value).map((row) =>
       fields
         .filter((f) => (row[f.key] ?? '').trim())
-        .map(
-          (f) =>
-            `${words.field(question.type, f.key)}: ${f.kind === 'select' ? words.level(row[f.key]) : row[f.key].trim()}`,
-        )
+        .map((f) => {
+          const cell = row[f.key] ?? ''
+          return `${words.field(type, f.key)}: ${f.kind === 'select' ? words.level(cell) : cell.trim()}`
+        })
         .join('; '),
     )
   }

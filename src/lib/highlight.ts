@@ -14,7 +14,7 @@ function foldWithMap(text: string): { folded: string; source: number[] } {
   let folded = ''
   const source: number[] = []
   for (let i = 0; i < text.length; i++) {
-    const piece = foldGerman(text[i])
+    const piece = foldGerman(text.charAt(i))
     folded += piece
     for (let k = 0; k < piece.length; k++) source.push(i)
   }
@@ -30,8 +30,11 @@ function matchRanges(text: string, terms: readonly string[]): [number, number][]
   for (const term of new Set(terms.filter(Boolean))) {
     let at = folded.indexOf(term)
     while (at !== -1) {
-      if (!isWordChar(folded[at - 1])) {
-        ranges.push([source[at], source[at + term.length - 1] + 1])
+      const start = source[at]
+      const end = source[at + term.length - 1]
+      // Both exist: `at` is a match of a non-empty term inside `folded`, and `source` maps every index of it.
+      if (!isWordChar(folded[at - 1]) && start !== undefined && end !== undefined) {
+        ranges.push([start, end + 1])
       }
       at = folded.indexOf(term, at + 1)
     }

@@ -25,7 +25,8 @@ export function formatMessage(message: string, arg?: MessageArg): string {
     forms.set(message, split)
   }
   const named: Record<string, unknown> = typeof arg === 'number' ? { n: arg, count: arg } : (arg ?? {})
-  const form = typeof arg === 'number' ? split[pluralIndex(arg, split.length)] : split[0]
+  // `split` has at least one form (splitting always yields one) and pluralIndex stays below its length.
+  const form = (typeof arg === 'number' ? split[pluralIndex(arg, split.length)] : split[0]) ?? ''
   return form.replace(/\{\s*(?:'([^']*)'|(\w+))\s*\}/g, (_, literal: string | undefined, name: string) =>
     literal !== undefined ? literal : String(named[name] ?? ''),
   )

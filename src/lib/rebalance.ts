@@ -24,56 +24,72 @@ export interface RebalancePlan {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
+/** An item while the plan is worked out: its current length and whether it is still in. */
+interface Slot {
+  item: RebalanceItem
+  minutes: number
+  kept: boolean
+}
+
 /** Makes the items fit into `budget` minutes, changing as little as needed. */
 export function rebalance(items: readonly RebalanceItem[], budget: number): RebalancePlan {
-  const minutes: Record<string, number> = {}
-  for (const item of items) minutes[item.id] = Math.max(item.minutes, 0)
-  const total = () => sum(Object.values(minutes))
+  const slots: Slot[] = items.map((item) => ({ item, minutes: Math.max(item.minutes, 0), kept: true }))
+  const kept = () => slots.filter((slot) => slot.kept)
+  const total = () => sum(kept().map((slot) => slot.minutes))
   const target = Math.max(0, Math.floor(budget))
   let excess = total() - target
-  if (excess > 0) excess -= shorten(items, minutes, excess)
+  if (excess > 0) excess -= shorten(slots, excess)
 
   const dropped: string[] = []
-  for (const item of [...items].reverse()) {
+  for (const slot of [...slots].reverse()) {
     if (excess <= 0) break
-    if (!item.optional) continue
-    dropped.push(item.id)
-    excess -= minutes[item.id]
-    delete minutes[item.id]
+    if (!slot.item.optional) continue
+    dropped.push(slot.item.id)
+    excess -= slot.minutes
+    slot.kept = false
   }
   // Dropping may have freed more than needed: give the surplus back to the shortened items.
-  if (excess < 0) lengthen(items, minutes, -excess)
-  return { minutes, dropped: dropped.reverse(), total: total(), fits: total() <= target }
+  if (excess < 0) lengthen(slots, -excess)
+  return {
+    minutes: Object.fromEntries(kept().map((slot) => [slot.item.id, slot.minutes])),
+    dropped: dropped.reverse(),
+    total: total(),
+    fits: total() <= target,
+  }
 }
 
 /** Takes up to `excess` minutes from the items above their minimum; returns what it took. */
-function shorten(items: readonly RebalanceItem[], minutes: Record<string, number>, excess: number): number {
-  const slack = items.map((item) => Math.max(0, minutes[item.id] - Math.max(item.min, 1)))
-  const available = sum(slack)
+function shorten(slots: Slot[], excess: number): number {
+  const cuts = slots.map((slot) => ({
+    slot,
+    slack: Math.max(0, slot.minutes - Math.max(slot.item.min, 1)),
+    minutes: 0,
+  }))
+  const available = sum(cuts.map((cut) => cut.slack))
   const take = Math.min(excess, available)
   if (take <= 0) return 0
-  const cuts = slack.map((s) => Math.floor((take * s) / available))
-  let rest = take - sum(cuts)
+  for (const cut of cuts) cut.minutes = Math.floor((take * cut.slack) / available)
+  let rest = take - sum(cuts.map((cut) => cut.minutes))
   // Whole minutes only: the remainder goes one by one to the items with the most slack left.
-  const order = items.map((_, i) => i).sort((a, b) => slack[b] - cuts[b] - (slack[a] - cuts[a]))
-  for (const i of order) {
+  const order = [...cuts].sort((a, b) => b.slack - b.minutes - (a.slack - a.minutes))
+  for (const cut of order) {
     if (rest <= 0) break
-    if (cuts[i] < slack[i]) {
-      cuts[i] += 1
+    if (cut.minutes < cut.slack) {
+      cut.minutes += 1
       rest -= 1
     }
   }
-  items.forEach((item, i) => (minutes[item.id] -= cuts[i]))
+  for (const cut of cuts) cut.slot.minutes -= cut.minutes
   return take
 }
 
 /** Gives back up to `spare` minutes to items that were shortened, never above their old length. */
-function lengthen(items: readonly RebalanceItem[], minutes: Record<string, number>, spare: number): void {
-  for (const item of items) {
+function lengthen(slots: Slot[], spare: number): void {
+  for (const slot of slots) {
     if (spare <= 0) return
-    if (!(item.id in minutes)) continue
-    const back = Math.min(spare, item.minutes - minutes[item.id])
-    minutes[item.id] += back
+    if (!slot.kept) continue
+    const back = Math.min(spare, slot.item.minutes - slot.minutes)
+    slot.minutes += back
     spare -= back
   }
 }

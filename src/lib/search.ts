@@ -164,7 +164,7 @@ export function limitGroups<T extends { hits: unknown[] }>(
   for (let round = 0; round < perGroup && left > 0; round++) {
     groups.forEach((g, i) => {
       if (left > 0 && g.hits.length > round) {
-        counts[i]++
+        counts[i] = (counts[i] ?? 0) + 1
         left--
       }
     })

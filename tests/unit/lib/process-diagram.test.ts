@@ -21,4 +21,17 @@ describe('process diagram layout', () => {
     const { boxes } = diagramLayout(5, false)
     boxes.slice(1).forEach((b, i) => expect(b.x).toBeGreaterThan(boxes[i].x + boxes[i].w))
   })
+
+  it('draws an empty diagram, not a broken one, while no phase is loaded', () => {
+    for (const vertical of [false, true]) {
+      const layout = diagramLayout(0, vertical)
+      expect([layout.boxes, layout.forward, layout.back, layout.entry]).toEqual([[], [], [], []])
+    }
+  })
+
+  it('connects each phase to the next, left to right', () => {
+    const { boxes, forward } = diagramLayout(3, false)
+    expect(forward[0]).toBe(`M${boxes[0].x + boxes[0].w} ${boxes[1].y + 48} H${boxes[1].x - 4}`)
+    expect(forward[1]).toBe(`M${boxes[1].x + boxes[1].w} ${boxes[2].y + 48} H${boxes[2].x - 4}`)
+  })
 })

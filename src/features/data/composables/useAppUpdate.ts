@@ -1,5 +1,6 @@
 import { registerSW } from 'virtual:pwa-register'
 import { readonly, ref } from 'vue'
+import { isTypingIn } from '@/composables/typing'
 import { isBusy, noteTyping, runWhenIdle } from '@/lib/busy'
 
 const updateReady = ref(false)
@@ -8,13 +9,7 @@ const waitingForQuiet = ref(false)
 let activate: ((reload?: boolean) => Promise<void>) | null = null
 let started = false
 
-const isTextField = (el: Element | null): boolean =>
-  !!el &&
-  ((el instanceof HTMLInputElement && !['button', 'submit', 'checkbox', 'radio'].includes(el.type)) ||
-    el instanceof HTMLTextAreaElement ||
-    (el instanceof HTMLElement && el.isContentEditable))
-
-const busyNow = () => isBusy(Date.now(), isTextField(document.activeElement))
+const busyNow = () => isBusy(Date.now(), isTypingIn(document.activeElement))
 
 function reloadWhenQuiet(): void {
   const run = activate

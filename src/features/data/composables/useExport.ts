@@ -21,7 +21,7 @@ export function useExport() {
         : await transfer.collectProject(choice.id)
     if (!data) throw new Error('Nothing to export')
     const doc = createExport(choice.scope, choice.id, data, __APP_VERSION__)
-    const name = choice.scope === 'team' ? data.teams[0].name : data.projects[0].title
+    const name = (choice.scope === 'team' ? data.teams[0]?.name : data.projects[0]?.title) ?? choice.id
     return {
       doc,
       json: JSON.stringify(doc, null, 1),

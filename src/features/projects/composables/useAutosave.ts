@@ -1,4 +1,5 @@
-import { onBeforeUnmount, onMounted, reactive, ref } from 'vue'
+import { useDebounceFn, useEventListener } from '@vueuse/core'
+import { onBeforeUnmount, reactive, ref } from 'vue'
 import { answerJournal } from '@/db/journal'
 import { loadRepositories } from '@/db/live'
 
@@ -24,8 +25,9 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
   const loaded = ref(false)
   const state = ref<SaveState>('idle')
   const pending = new Map<string, unknown>()
-  let timer: ReturnType<typeof setTimeout> | undefined
   let writing: Promise<void> = Promise.resolve()
+  // A flush that comes first (page hidden, unmount) leaves the debounced one nothing to write.
+  const flushSoon = useDebounceFn(flush, SAVE_DELAY_MS)
 
   async function load() {
     try {
@@ -50,12 +52,10 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
     pending.set(questionId, plain)
     answerJournal.record({ projectId, questionId, value: plain })
     state.value = 'saving'
-    clearTimeout(timer)
-    timer = setTimeout(flush, SAVE_DELAY_MS)
+    void flushSoon()
   }
 
   function flush(): Promise<void> {
-    clearTimeout(timer)
     if (!pending.size) return writing
     const batch = [...pending]
     pending.clear()
@@ -80,15 +80,9 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
   }
   const onPageHide = () => void flush()
 
-  onMounted(() => {
-    document.addEventListener('visibilitychange', onHidden)
-    window.addEventListener('pagehide', onPageHide)
-  })
-  onBeforeUnmount(() => {
-    document.removeEventListener('visibilitychange', onHidden)
-    window.removeEventListener('pagehide', onPageHide)
-    void flush()
-  })
+  useEventListener(document, 'visibilitychange', onHidden)
+  useEventListener(window, 'pagehide', onPageHide)
+  onBeforeUnmount(() => void flush())
 
   void load()
   return { answers, loaded, state, update, flush }

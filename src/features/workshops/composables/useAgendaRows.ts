@@ -23,13 +23,15 @@ export function useAgendaRows(items: Ref<WorkshopItem[]>, startTime: Ref<string 
     const slots = schedule(start ?? 0, items.value)
     return items.value.map((item, i) => {
       const method = item.methodId ? byId.value.get(item.methodId) : undefined
+      // One slot per item; without a start time there are no clock times to show.
+      const slot = start === null ? undefined : slots[i]
       return {
         item,
         method,
         title: method?.title ?? item.title,
-        start: start === null ? null : formatClock(slots[i].start),
-        end: start === null ? null : formatClock(slots[i].end),
-        nextDay: start !== null && dayOffset(slots[i].end - 1) > 0,
+        start: slot ? formatClock(slot.start) : null,
+        end: slot ? formatClock(slot.end) : null,
+        nextDay: !!slot && dayOffset(slot.end - 1) > 0,
       }
     })
   })

@@ -117,11 +117,10 @@ export function useLiveSession(id: string) {
     /** Applies a rebalancing plan to the items after the current one. */
     rebalance(plan: RebalancePlan) {
       const kept = items.value.filter((item, i) => i <= index.value || !plan.dropped.includes(item.id))
-      const changed = kept.map((item, i) =>
-        i > index.value && plan.minutes[item.id] !== undefined
-          ? { ...item, minutes: plan.minutes[item.id] }
-          : item,
-      )
+      const changed = kept.map((item, i) => {
+        const minutes = plan.minutes[item.id]
+        return i > index.value && minutes !== undefined ? { ...item, minutes } : item
+      })
       return save(base(), changed)
     },
     linkProject: async (projectId: string) => (await loadRepositories()).workshops.update(id, { projectId }),

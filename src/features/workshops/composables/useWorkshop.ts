@@ -1,3 +1,4 @@
+import { useDebounceFn } from '@vueuse/core'
 import { onScopeDispose, ref, watch } from 'vue'
 import { loadRepositories, useLiveQuery } from '@/db/live'
 import { editable, type Workshop } from '@/model'
@@ -10,7 +11,6 @@ export function useWorkshop(id: string) {
   const { data, ready, error } = useLiveQuery(id, (key, repos) => repos.workshops.get(key), undefined)
   const draft = ref<Workshop | null>(null)
   const saved = ref(false)
-  let timer: ReturnType<typeof setTimeout> | undefined
   let dirty = false
 
   watch(data, (stored) => {
@@ -18,7 +18,6 @@ export function useWorkshop(id: string) {
   })
 
   async function save() {
-    clearTimeout(timer)
     dirty = false
     if (!draft.value) return
     const changes = editable(draft.value)
@@ -28,14 +27,15 @@ export function useWorkshop(id: string) {
     saved.value = true
   }
 
+  // After an explicit save the debounced one still runs; it writes nothing new unless edited since.
+  const saveSoon = useDebounceFn(() => dirty && save(), 400)
   watch(
     draft,
     (value, old) => {
       if (!value || !old) return
       saved.value = false
       dirty = true
-      clearTimeout(timer)
-      timer = setTimeout(() => void save(), 400)
+      void saveSoon()
     },
     { deep: true },
   )
