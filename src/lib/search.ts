@@ -103,7 +103,8 @@ export function expandSynonyms(query: string, synonyms: Synonyms): Query {
   for (let i = 0; i < tokens.length;) {
     const hit = entries.find((e) => e.key.every((k, j) => folded[i + j] === k))
     if (!hit) {
-      plain.push(tokens[i++])
+      // i < tokens.length, so the token exists.
+      plain.push(tokens[i++] as string)
       continue
     }
     const typed = tokens.slice(i, i + hit.key.length).join(' ')

@@ -8,7 +8,7 @@ import type shellDe from '../../../src/app/messages/de'
 import type shellEn from '../../../src/app/messages/en'
 import type toolsDe from '../../../src/app/messages/tools-de'
 import type toolsEn from '../../../src/app/messages/tools-en'
-import type { LogbookKind, StepStatus } from '../../../src/db/types'
+import type { LogbookKind, StepStatus } from '../../../src/model'
 
 describe('message keys', () => {
   it('are the paths to the texts of both German bundles, shell and tools', () => {

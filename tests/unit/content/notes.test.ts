@@ -27,7 +27,11 @@ const SHARED = '- Beide Karten sagen dasselbe über den Datenschutz.\n- Und dass
 
 describe('public-sector notes', () => {
   it('are never shared word for word between two cards of the real handbook', () => {
-    expect(real.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([])
+    expect(
+      real.warnings
+        .filter((w) => w.message.includes('public-sector note'))
+        .map((w) => `${w.file}: ${w.message}`),
+    ).toEqual([])
   })
 
   it('warn, without failing the check, when two cards share notes word for word', () => {
@@ -65,7 +69,7 @@ describe('public-sector notes', () => {
         '## Hinweise für die Verwaltung\n- Kurz. Karte zwei.\n',
       )
     })
-    expect(warnings).toEqual([])
+    expect(warnings.filter((w) => w.message.includes('public-sector note'))).toEqual([])
   })
 
   it('are read only from the notes section', () => {

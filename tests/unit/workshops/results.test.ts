@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../../src/app/i18n'
-import type { LogbookEntry } from '../../../src/db/types'
+import type { LogbookEntry } from '../../../src/model'
 import WorkshopResults from '../../../src/features/workshops/components/WorkshopResults.vue'
 
 const entry = (kind: LogbookEntry['kind'], text: string): LogbookEntry => ({
