@@ -56,6 +56,10 @@ async function createWorkshopWithThreeMethods(page: Page, lang: 'de' | 'en' = 'd
     await page.getByLabel(de ? 'Methode' : 'Method', { exact: true }).selectOption(method)
     await page.getByRole('button', { name: de ? 'Methode hinzufügen' : 'Add method' }).click()
   }
+  // The team gives 1-2-4-All more than its 15-minute flow, which leaves room to shorten it live.
+  const second = page.locator('ol.agenda > li').nth(1)
+  await second.getByLabel(de ? 'Dauer in Minuten' : 'Duration in minutes').fill('22')
+  await expect(second).toContainText('09:10–09:32')
 }
 
 test('plan a workshop, run it live with the clock, rebalance, reload and capture a decision', async ({
