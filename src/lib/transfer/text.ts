@@ -2,7 +2,8 @@
  * The export as copy-paste text, for laptops that block file downloads and uploads:
  * `HBI1.<SHA-256 of the payload, hex>.<payload>`, where the payload is the JSON compressed with
  * deflate-raw and written in base64. Whitespace and `>` are ignored when reading, so a text wrapped
- * by an e-mail program or quoted in a reply still works. Uses only web platform APIs, which Node 20 has as well.
+ * by an e-mail program or quoted in a reply still works. Uses only web platform APIs, which Node 20
+ * has as well.
  */
 import { ImportError } from './errors'
 import { MAX_IMPORT_BYTES } from './format'
