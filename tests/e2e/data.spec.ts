@@ -179,9 +179,9 @@ test('export as text, delete the team, paste the text: everything is back', asyn
   await deleteTeam(page, 'Team Text')
 
   const pasteField = page.getByLabel('Oder kopierten Text einfügen')
-  await pasteField.fill(text.slice(0, -20))
+  await pasteField.fill(text.slice(0, -21))
   await page.getByRole('button', { name: 'Text prüfen' }).click()
-  await expect(page.getByRole('alert')).toHaveText(/beschädigt oder unvollständig/)
+  await expect(page.getByRole('alert')).toHaveText(/Die Sicherung ist unvollständig/)
   expect(await axeViolations(page)).toEqual([])
 
   await pasteField.fill('{"hello": "world"}')

@@ -1,5 +1,18 @@
 /** Why an import was refused. Each code has a plain-words message in the data feature's texts. */
-export type ImportErrorCode = 'not-export' | 'newer-format' | 'damaged' | 'too-large' | 'invalid-field'
+export type ImportErrorCode =
+  /** Readable, but not an export of this app. */
+  | 'not-export'
+  | 'newer-format'
+  /** Starts like an export of this app but ends early (a file or text cut off). */
+  | 'truncated'
+  /** A copy-paste text whose SHA-256 does not match: changed or cut on the way. */
+  | 'checksum'
+  /** Ours and complete-looking, yet unreadable (JSON broken in the middle, a text that does not unpack). */
+  | 'damaged'
+  /** A file neither in UTF-8 nor in plain Windows-1252 (binary, or both encodings mixed). */
+  | 'encoding'
+  | 'too-large'
+  | 'invalid-field'
 
 /** What exactly is wrong with an invalid field, shown next to its path. */
 export type FieldProblem =

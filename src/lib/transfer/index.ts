@@ -1,6 +1,7 @@
 export * from './errors'
 export * from './format'
 export { migrate, migrations } from './migrations'
-export { readExport } from './parse'
+export { decodeFile, prepareInput, type InputEncoding } from './input'
+export { readExport, readExportFile } from './parse'
 export * from './plan'
 export { decodeText, encodeText, sha256Hex, TEXT_PREFIX } from './text'

@@ -1,8 +1,35 @@
 import { ImportError } from './errors'
 import { FORMAT_ID, FORMAT_VERSION, MAX_IMPORT_BYTES, type ExportDocument } from './format'
+import { decodeFile, prepareInput, type InputEncoding } from './input'
 import { migrate } from './migrations'
-import { decodeText, looksLikeText } from './text'
+import { decodeText } from './text'
 import { checkPlainJson, isObject, validateCurrent } from './validate'
+
+/** How every export this app writes begins, without whitespace (the exporter writes `format` first). */
+const OPENING = `{"format":"${FORMAT_ID}"`
+
+/** Whether JSON that does not parse is one of ours: it names the format, or stops before it could. */
+function startsLikeExport(json: string): boolean {
+  if (json.includes(FORMAT_ID)) return true
+  const head = json.slice(0, 200).replace(/\s+/g, '')
+  return head.length > 1 && OPENING.startsWith(head)
+}
+
+/** Whether JSON stops while a string, object or list is still open: cut off, not broken inside. */
+function endsEarly(json: string): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{' || c === '[') depth++
+    else if (c === '}' || c === ']') depth--
+  }
+  return inString || depth > 0
+}
 
 /**
  * Reads an export from a file's content or a pasted text, in either form (JSON or copy-paste
@@ -10,13 +37,14 @@ import { checkPlainJson, isObject, validateCurrent } from './validate'
  */
 export async function readExport(input: string): Promise<ExportDocument> {
   if (input.length > MAX_IMPORT_BYTES) throw new ImportError('too-large')
-  const json = looksLikeText(input) ? await decodeText(input) : input
+  const prepared = prepareInput(input)
+  const json = prepared.form === 'text' ? await decodeText(prepared.text) : prepared.json
   let parsed: unknown
   try {
     parsed = JSON.parse(json)
   } catch {
-    // A JSON file cut off while copying still names our format near its start.
-    throw new ImportError(json.includes(FORMAT_ID) ? 'damaged' : 'not-export')
+    if (!startsLikeExport(json)) throw new ImportError('not-export')
+    throw new ImportError(endsEarly(json) ? 'truncated' : 'damaged')
   }
   if (!isObject(parsed) || parsed.format !== FORMAT_ID) throw new ImportError('not-export')
   const version = parsed.formatVersion
@@ -26,4 +54,13 @@ export async function readExport(input: string): Promise<ExportDocument> {
   if (version > FORMAT_VERSION) throw new ImportError('newer-format')
   checkPlainJson(parsed)
   return validateCurrent(migrate(parsed, FORMAT_VERSION))
+}
+
+/** Reads an export from a file's bytes; also says how the file was encoded, for the preview. */
+export async function readExportFile(
+  bytes: Uint8Array,
+): Promise<{ doc: ExportDocument; encoding: InputEncoding }> {
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('too-large')
+  const { text, encoding } = decodeFile(bytes)
+  return { doc: await readExport(text), encoding }
 }

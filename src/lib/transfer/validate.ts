@@ -181,10 +181,16 @@ function checkReferences(data: ExportData): void {
 
 /** Checks a document of the current format version; throws an ImportError naming the first bad field. */
 export function validateCurrent(doc: Rec): ExportDocument {
-  text(64)(doc.appVersion, 'appVersion')
-  time(doc.exportedAt, 'exportedAt')
-  oneOf('team', 'project')(doc.scope, 'scope')
-  id(doc.rootId, 'rootId')
+  const head: [string, Check][] = [
+    ['appVersion', text(64)],
+    ['exportedAt', time],
+    ['scope', oneOf('team', 'project')],
+    ['rootId', id],
+  ]
+  for (const [field, check] of head) {
+    if (doc[field] === undefined) fail(field, 'missing')
+    check(doc[field], field)
+  }
   if (!isObject(doc.data)) fail('data', doc.data === undefined ? 'missing' : 'not-object')
   const data = doc.data as Rec
   for (const spec of TEAM_TABLES) {

@@ -70,13 +70,13 @@ describe('copy-paste text', () => {
     )
   })
 
-  it('calls cut-off and altered texts damaged', async () => {
+  it('calls cut-off texts truncated and altered ones a checksum mismatch', async () => {
     const text = await encodeText(JSON.stringify(teamDoc()))
-    expect(await rejection(text.slice(0, -10))).toMatchObject({ code: 'damaged' })
-    expect(await rejection(text.slice(0, 80))).toMatchObject({ code: 'damaged' })
+    expect(await rejection(text.slice(0, -10))).toMatchObject({ code: 'truncated' })
+    expect(await rejection(text.slice(0, 80))).toMatchObject({ code: 'truncated' })
     const flipped = text.slice(0, -5) + (text.at(-5) === 'A' ? 'B' : 'A') + text.slice(-4)
-    expect(await rejection(flipped)).toMatchObject({ code: 'damaged' })
-    expect(await rejection(TEXT_PREFIX)).toMatchObject({ code: 'damaged' })
+    expect(await rejection(flipped)).toMatchObject({ code: 'checksum' })
+    expect(await rejection(TEXT_PREFIX)).toMatchObject({ code: 'truncated' })
   })
 })
 
@@ -84,7 +84,7 @@ describe('reading an import', () => {
   it('explains in plain codes what is wrong', async () => {
     expect(await rejection('hello')).toMatchObject({ code: 'not-export' })
     expect(await rejection('{"name":"something else"}')).toMatchObject({ code: 'not-export' })
-    expect(await rejection(JSON.stringify(teamDoc()).slice(0, 200))).toMatchObject({ code: 'damaged' })
+    expect(await rejection(JSON.stringify(teamDoc()).slice(0, 200))).toMatchObject({ code: 'truncated' })
     expect(
       await rejection(JSON.stringify({ ...teamDoc(), formatVersion: FORMAT_VERSION + 1 })),
     ).toMatchObject({

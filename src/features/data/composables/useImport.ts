@@ -6,8 +6,10 @@ import {
   planImport,
   previewImport,
   readExport,
+  readExportFile,
   type ExportDocument,
   type ImportMode,
+  type InputEncoding,
   type ImportPreview,
   type LocalMatches,
 } from '@/lib/transfer'
@@ -29,9 +31,12 @@ function describe(err: unknown): ImportFailure {
 export function useImport() {
   const reading = shallowRef(false)
   const failure = shallowRef<ImportFailure | null>(null)
-  const pending = shallowRef<{ doc: ExportDocument; local: LocalMatches; preview: ImportPreview } | null>(
-    null,
-  )
+  const pending = shallowRef<{
+    doc: ExportDocument
+    local: LocalMatches
+    preview: ImportPreview
+    encoding: InputEncoding
+  } | null>(null)
   const doneName = shallowRef('')
 
   async function read(input: string | File): Promise<void> {
@@ -41,9 +46,14 @@ export function useImport() {
     doneName.value = ''
     try {
       if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES) throw new ImportError('too-large')
-      const doc = await readExport(typeof input === 'string' ? input : await input.text())
+      // A file is read as bytes, so its encoding is detected rather than assumed (`File.text()`
+      // would turn a Latin-1 "ü" into "�" without a word).
+      const { doc, encoding } =
+        typeof input === 'string'
+          ? { doc: await readExport(input), encoding: 'utf-8' as const }
+          : await readExportFile(new Uint8Array(await input.arrayBuffer()))
       const local = await (await loadRepositories()).transfer.findMatches(doc.data)
-      pending.value = { doc, local, preview: previewImport(doc, local) }
+      pending.value = { doc, local, preview: previewImport(doc, local), encoding }
     } catch (err) {
       failure.value = describe(err)
     } finally {
@@ -71,6 +81,8 @@ export function useImport() {
     reading,
     failure,
     preview: computed(() => pending.value?.preview ?? null),
+    /** How the file was read; anything but UTF-8 is named in the preview. */
+    encoding: computed(() => pending.value?.encoding ?? 'utf-8'),
     doneName,
     read,
     apply,

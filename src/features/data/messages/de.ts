@@ -48,6 +48,8 @@ export default {
       previewTeam: 'Team „{name}“',
       previewProject: 'Projekt „{name}“ aus Team „{team}“',
       exportedAt: 'Gesichert am {date} mit Version {version}',
+      readAsWindows1252:
+        'Die Datei war nicht als UTF-8 gespeichert; sie wurde als Windows-1252 gelesen. Bitte prüfen Sie Umlaute.',
       replaces: 'Ersetzen würde auf diesem Gerät:',
       replacesTeam: 'Team „{name}“ mit allem, was dazugehört',
       replacesProject: 'Projekt „{name}“',
@@ -76,8 +78,14 @@ export default {
         'not-export': 'Das ist keine Sicherung von Handbuch interaktiv.',
         'newer-format':
           'Diese Sicherung stammt aus einer neueren Version von Handbuch interaktiv. Bitte aktualisieren Sie die App (Seite neu laden) und versuchen Sie es noch einmal.',
+        truncated:
+          'Die Sicherung ist unvollständig: Sie bricht vorzeitig ab, wohl wurde nur ein Teil kopiert oder gespeichert. Kopieren Sie den Text bitte noch einmal bis zum letzten Zeichen oder speichern Sie die Datei neu.',
+        checksum:
+          'Die Prüfsumme des Textes stimmt nicht: Er wurde beim Kopieren oder Versenden verändert oder gekürzt. Kopieren Sie ihn bitte noch einmal vollständig und unverändert.',
         damaged:
-          'Der Text oder die Datei ist beschädigt oder unvollständig (die Prüfsumme stimmt nicht). Kopieren Sie ihn bitte noch einmal vollständig.',
+          'Die Sicherung ist beschädigt und lässt sich nicht lesen. Erstellen Sie sie bitte neu oder nehmen Sie eine andere Sicherung.',
+        encoding:
+          'Die Datei lässt sich weder als UTF-8 noch als Windows-1252 lesen (etwa eine Binärdatei oder gemischte Zeichensätze). Speichern Sie die Sicherung bitte als UTF-8 oder exportieren Sie sie neu.',
         'too-large': 'Die Datei ist zu groß (mehr als 50 MB).',
         'invalid-field': 'Die Sicherung enthält ein ungültiges Feld: {path} ({problem}).',
         storage: 'Der Speicher dieses Browsers ist voll oder nicht verfügbar. Es wurde nichts verändert.',

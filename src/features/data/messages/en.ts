@@ -50,6 +50,8 @@ export default {
       previewTeam: 'Team “{name}”',
       previewProject: 'Project “{name}” of team “{team}”',
       exportedAt: 'Backed up on {date} with version {version}',
+      readAsWindows1252:
+        'The file was not saved as UTF-8; it was read as Windows-1252. Please check umlauts and other accented letters.',
       replaces: 'It would replace on this device:',
       replacesTeam: 'Team “{name}” with everything that belongs to it',
       replacesProject: 'Project “{name}”',
@@ -78,8 +80,13 @@ export default {
         'not-export': 'This is not a backup of Handbuch interaktiv.',
         'newer-format':
           'This backup comes from a newer version of Handbuch interaktiv. Please update the app (reload the page) and try again.',
-        damaged:
-          'The text or file is damaged or incomplete (the checksum does not match). Please copy it again completely.',
+        truncated:
+          'The backup is incomplete: it ends too early, probably only part of it was copied or saved. Please copy the text again up to its last character, or save the file again.',
+        checksum:
+          'The checksum of the text does not match: it was changed or shortened while being copied or sent. Please copy it again, complete and unchanged.',
+        damaged: 'The backup is damaged and cannot be read. Please create it again or use another backup.',
+        encoding:
+          'The file can be read neither as UTF-8 nor as Windows-1252 (for example a binary file or mixed character sets). Please save the backup as UTF-8 or export it again.',
         'too-large': 'The file is too large (more than 50 MB).',
         'invalid-field': 'The backup contains an invalid field: {path} ({problem}).',
         storage: "This browser's storage is full or not available. Nothing was changed.",
