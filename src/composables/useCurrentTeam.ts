@@ -1,5 +1,5 @@
 import { createSharedComposable } from '@vueuse/core'
-import { computed } from 'vue'
+import { computed, ref, watchEffect } from 'vue'
 import { loadRepositories, useLiveQuery } from '@/db/live'
 import { localDataPresent } from '@/db/presence'
 import type { Team } from '@/model'
@@ -21,11 +21,19 @@ export const useCurrentTeam = createSharedComposable(() => {
     { teams: [] as Team[], current: null as Team | null },
   )
 
+  // Without data on this device there is nothing to wait for: no team.
+  const settled = computed(() => !localDataPresent.value || ready.value)
+  // Once shown, a page never falls back to its loading state: the first team created on this device
+  // opens the storage layer, and the form the user is typing the next name into must stay.
+  const shown = ref(false)
+  watchEffect(() => {
+    if (settled.value) shown.value = true
+  })
+
   return {
     teams: computed(() => data.value.teams),
     team: computed(() => data.value.current),
-    // Without data on this device there is nothing to wait for: no team.
-    ready: computed(() => !localDataPresent.value || ready.value),
+    ready: computed(() => shown.value || settled.value),
     error,
     select: async (teamId: string) => (await loadRepositories()).settings.set('currentTeamId', teamId),
   }

@@ -296,6 +296,8 @@ test('after one visit every section works offline, with deep links, reloads and 
 
   // The other language was never opened online, yet it is there.
   await page.getByRole('button', { name: 'English' }).click()
+  // The switch is remembered once the English texts are in (read from the cache, offline).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await page.goto('/handbuch/phasen/vorprozess')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phase 1: Pre-process')
   await page.goto('/projekte')
