@@ -135,8 +135,6 @@ const en: typeof de = {
     steps: 'Steps',
     total: 'Total: {n} min',
     related: 'Related methods',
-    source: 'Source',
-    licence: 'Licence of this text',
   },
   search: {
     title: 'Search',

@@ -1,6 +1,2 @@
-/**
- * What the projects feature offers the rest of the app: the team and project
- * composables other features build on.
- */
-export { useTeams } from './composables/useTeams'
+/** What the projects feature offers the rest of the app: a team's projects, kept live. */
 export { useTeamProjects } from './composables/useTeamProjects'

@@ -37,3 +37,24 @@ export interface Editor {
   replace(file: string, from: string, to: string): void
   remove(file: string): void
 }
+
+/** The real handbook in handbook-content/, loaded as the build loads it. */
+export function loadRealHandbook() {
+  return loadHandbook(join(import.meta.dirname, '..', '..', '..', 'handbook-content'), {
+    strictTranslations: true,
+  })
+}
+
+/** The method cards added for issue 19, with the same file name in both languages. */
+export const ISSUE_19_CARDS = [
+  'journey-map',
+  'service-blueprint',
+  'lautes-denken-test',
+  'kontextinterview',
+  'affinitaetsdiagramm',
+  'hoffnungen-und-befuerchtungen',
+  'was-na-und-was-nun',
+  'troika-beratung',
+  'lean-coffee',
+  'fishbowl',
+]

@@ -1,27 +1,9 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { noteBullets } from '../../../build/content/checks/notes'
-import { loadHandbook } from '../../../build/content/load'
-import { loadFixture } from './fixture'
+import { ISSUE_19_CARDS, loadFixture, loadRealHandbook } from './fixture'
 
-const real = loadHandbook(join(import.meta.dirname, '..', '..', '..', 'handbook-content'), {
-  strictTranslations: true,
-})
+const real = loadRealHandbook()
 const { de, en } = real.handbooks
-
-/** The method cards added for issue 19, with the same file name in both languages. */
-const NEW_CARDS = [
-  'journey-map',
-  'service-blueprint',
-  'lautes-denken-test',
-  'kontextinterview',
-  'affinitaetsdiagramm',
-  'hoffnungen-und-befuerchtungen',
-  'was-na-und-was-nun',
-  'troika-beratung',
-  'lean-coffee',
-  'fishbowl',
-]
 
 const SHARED = '- Beide Karten sagen dasselbe über den Datenschutz.\n- Und dasselbe über den Personalrat.\n'
 
@@ -118,7 +100,7 @@ describe('the method library after issue 19', () => {
 
   it('has the new cards in German and English, each with steps that fit its duration', () => {
     for (const handbook of [de, en])
-      for (const id of NEW_CARDS) {
+      for (const id of ISSUE_19_CARDS) {
         const card = handbook.methods.find((m) => m.id === id)
         expect(card, `${handbook.lang}/${id}`).toBeDefined()
         const total = card!.steps.reduce((sum, s) => sum + s.minutes, 0)
@@ -129,7 +111,7 @@ describe('the method library after issue 19', () => {
 
   it('credits every new card: a named source with its licence, or own work', () => {
     for (const handbook of [de, en])
-      for (const id of NEW_CARDS) {
+      for (const id of ISSUE_19_CARDS) {
         const card = handbook.methods.find((m) => m.id === id)!
         if (card.own) expect(card.source, id).toBeUndefined()
         else expect(card.source?.licence, id).toBeTruthy()

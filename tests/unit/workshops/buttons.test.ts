@@ -92,6 +92,31 @@ describe('AddToWorkshopButton', () => {
     expect(created?.items.map((i) => i.methodId)).toEqual(['check-in'])
     wrapper.unmount()
   })
+
+  // The bug that asked for one data path: after deleting the current team, the header showed the
+  // next team, but this button still looked for the deleted team's workshops, because it read the
+  // current team a second time from its own settings key.
+  it("offers the remaining team's workshops after the current team was deleted", async () => {
+    const repos = repositories()
+    const teamA = await repos.teams.create('Team A')
+    const teamB = await repos.teams.create('Team B')
+    await repos.workshops.create({ teamId: teamB.id, title: 'Werkstatt von B' })
+    await repos.settings.set('currentTeamId', teamA.id)
+    const { wrapper } = setup(AddToWorkshopButton, { methodId: 'check-in' })
+    await settle()
+
+    await repos.transfer.removeTeam(teamA.id)
+    await settle()
+    await wrapper.get('button').trigger('click')
+    await settle()
+
+    const radios = wrapper.findAll('input[type="radio"]')
+    expect(radios.map((r) => r.element.parentElement?.textContent?.trim())).toEqual([
+      'Werkstatt von B',
+      'Neuer Workshop',
+    ])
+    wrapper.unmount()
+  })
 })
 
 describe('PlanWorkshopButton', () => {

@@ -1,7 +1,6 @@
 import { computed, watch } from 'vue'
 import { useSetting } from '@/composables/useSetting'
-import { useLiveQuery } from '@/db/live'
-import { backupDue } from '@/lib/backup-reminder'
+import { useBackupReminder } from './useBackupReminder'
 
 /**
  * Runs on every page: once the first project exists, asks the browser (once) to keep this site's
@@ -9,20 +8,11 @@ import { backupDue } from '@/lib/backup-reminder'
  */
 export function useKeepData() {
   const asked = useSetting('storagePersistAskedAt')
-  const lastBackup = useSetting('lastBackupAt')
-  // The span stands for all projects: the reminder needs only the first creation and last change.
-  const { data: projects, ready } = useLiveQuery(
-    'all',
-    async (_all, repos) => {
-      const span = await repos.transfer.projectSpan()
-      return span ? [span] : []
-    },
-    [] as { createdAt: string; updatedAt: string }[],
-  )
+  const { lastBackupAt, hasProjects, reminderDue, ready } = useBackupReminder()
 
   watch(
     // Only once the setting was read: its default (not asked) must not trigger a second request.
-    () => ready.value && asked.ready.value && projects.value.length > 0 && asked.value.value === null,
+    () => ready.value && asked.ready.value && hasProjects.value && asked.value.value === null,
     async (shouldAsk) => {
       if (!shouldAsk || !navigator.storage?.persist) return
       await asked.set(new Date().toISOString())
@@ -31,8 +21,5 @@ export function useKeepData() {
     { immediate: true },
   )
 
-  return {
-    reminderDue: computed(() => backupDue(lastBackup.value.value, projects.value)),
-    everBackedUp: computed(() => lastBackup.value.value !== null),
-  }
+  return { reminderDue, everBackedUp: computed(() => lastBackupAt.value !== null) }
 }

@@ -1,7 +1,6 @@
 import { computed, onMounted, ref } from 'vue'
-import { useSetting } from '@/composables/useSetting'
-import { loadRepositories, useLiveQuery } from '@/db/live'
-import { backupDue } from '@/lib/backup-reminder'
+import { loadRepositories } from '@/db/live'
+import { useBackupReminder } from './useBackupReminder'
 
 /** Persistence, usage and the last backup of this device's storage, for the data page. */
 export function useStorageStatus() {
@@ -9,20 +8,7 @@ export function useStorageStatus() {
   const usage = ref<{ used: number; quota: number } | null>(null)
 
   const unavailable = ref(false)
-  const lastBackup = useSetting('lastBackupAt')
-  // The span stands for all projects: the reminder needs only the first creation and last change.
-  const {
-    data: projects,
-    error: queryError,
-    ready,
-  } = useLiveQuery(
-    'all',
-    async (_all, repos) => {
-      const span = await repos.transfer.projectSpan()
-      return span ? [span] : []
-    },
-    [] as { createdAt: string; updatedAt: string }[],
-  )
+  const { lastBackupAt, reminderDue, ready, error: queryError } = useBackupReminder()
 
   async function refresh(): Promise<void> {
     unavailable.value = !(await (await loadRepositories()).transfer.available())
@@ -39,10 +25,10 @@ export function useStorageStatus() {
   return {
     persisted,
     usage,
-    lastBackupAt: lastBackup.value,
-    reminderDue: computed(() => backupDue(lastBackup.value.value, projects.value)),
+    lastBackupAt,
+    reminderDue,
     error: computed(() => unavailable.value || !!queryError.value),
-    ready: computed(() => ready.value && lastBackup.ready.value),
+    ready,
     refresh,
   }
 }
