@@ -19,7 +19,12 @@ const rule = '@typescript-eslint/no-restricted-imports'
 
 const zodAndI18n = {
   paths: [
-    { name: 'zod', message: 'zod is for the build only.', allowTypeImports: true },
+    {
+      name: 'zod',
+      message:
+        'The full zod is for the build; in the browser only the import checks use zod/mini (src/lib/transfer/checks).',
+      allowTypeImports: true,
+    },
     { name: 'vue-i18n', message: 'UI texts come from @/app/i18n (the app does not use vue-i18n).' },
   ],
   patterns: [

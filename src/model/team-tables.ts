@@ -116,3 +116,22 @@ export function emptyTeamData(tables: readonly TeamTable[] = TEAM_TABLES): AnyTe
 export function rowKey(table: TeamTable, row: Record<string, unknown>): string {
   return table.key.map((field) => String(row[field])).join('\u0000')
 }
+
+/** The fields a person recognises a record by, in the order they are tried. */
+const LABEL_FIELDS = ['name', 'title', 'text', 'questionId', 'stepId', 'methodId', 'id']
+
+/** A record's name, title or the start of its text, on one line and at most `max` characters. */
+export function recordLabel(row: unknown, max = 60): string {
+  if (!row || typeof row !== 'object') return ''
+  const found = LABEL_FIELDS.map((f) => (row as Record<string, unknown>)[f]).find(
+    (v) => typeof v === 'string' && v.trim(),
+  )
+  const label =
+    typeof found === 'string'
+      ? found
+          .slice(0, max * 2)
+          .trim()
+          .replace(/\s+/g, ' ')
+      : ''
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label
+}

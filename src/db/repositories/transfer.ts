@@ -1,7 +1,9 @@
 import type { HandbookDatabase } from '../database'
 import type { ExportData } from '@/lib/transfer/format'
-import type { ImportPlan, LocalMatches } from '@/lib/transfer/plan'
-import { TEAM_TABLES, type AnyTeamData, type TeamTable } from '@/model'
+import { ImportError } from '@/lib/transfer/errors'
+import { matchKey, type ImportPlan, type LocalMatches } from '@/lib/transfer/plan'
+import { TEAM_ROOT, TEAM_TABLES, type AnyTeamData, type TeamTable } from '@/model'
+import { existingRecords } from '../matches'
 import { deleteProject, deleteTeam, readProject, readTeam, tablesOf, writeData } from '../team-data'
 
 /**
@@ -57,22 +59,28 @@ export class TransferRepository {
     return first && last ? { createdAt: first.createdAt, updatedAt: last.updatedAt } : null
   }
 
-  /** The teams and projects on this device that carry the ids of an import. */
+  /** Every record on this device that carries the key of a record of an import. */
   async findMatches(data: ExportData): Promise<LocalMatches> {
-    const teams = await this.db.teams.bulkGet(data.teams.map((t) => t.id))
-    const projects = await this.db.projects.bulkGet(data.projects.map((p) => p.id))
-    return {
-      teams: teams.filter((t) => t !== undefined).map(({ id, name }) => ({ id, name })),
-      projects: projects
-        .filter((p) => p !== undefined)
-        .map(({ id, title, teamId }) => ({ id, title, teamId })),
-    }
+    const { db, tables } = this
+    const records = await db.transaction('r', tablesOf(db, tables), () =>
+      existingRecords(db, data as unknown as AnyTeamData, tables),
+    )
+    return { records }
   }
 
-  /** Deletes what the plan replaces and writes its records, in one transaction: all or nothing. */
+  /**
+   * Deletes what the plan replaces and writes its records, in one transaction: all or nothing.
+   * First it checks that the records the import overwrites are still exactly those the preview
+   * showed; if another tab changed them meanwhile, nothing is written.
+   */
   async apply(plan: ImportPlan): Promise<void> {
     const { db, tables } = this
     await db.transaction('rw', tablesOf(db, tables), async () => {
+      const now = (await existingRecords(db, plan.data as unknown as AnyTeamData, tables)).map(matchKey)
+      const expected = new Set(plan.expected)
+      const unchanged = now.length === expected.size && now.every((key) => expected.has(key))
+      const home = plan.homeTeamId === null || (await db.table(TEAM_ROOT).get(plan.homeTeamId)) !== undefined
+      if (!unchanged || !home) throw new ImportError('changed-meanwhile')
       for (const teamId of plan.deleteTeams) await deleteTeam(db, teamId, tables)
       for (const projectId of plan.deleteProjects) await deleteProject(db, projectId, tables)
       await writeData(db, plan.data as unknown as AnyTeamData, tables)

@@ -13,6 +13,8 @@ export type ImportErrorCode =
   | 'encoding'
   | 'too-large'
   | 'invalid-field'
+  /** Records on the device changed between the preview and applying it (another tab). */
+  | 'changed-meanwhile'
 
 /** What exactly is wrong with an invalid field, shown next to its path. */
 export type FieldProblem =
@@ -23,11 +25,37 @@ export type FieldProblem =
   | 'not-list'
   | 'not-object'
   | 'not-allowed'
+  /** A whole number outside its range (the range is in `detail`). */
+  | 'out-of-range'
+  /** Not a real day of the calendar ("2026-02-31") or far outside plausible years. */
+  | 'not-date'
+  | 'not-timestamp'
+  | 'not-time'
+  | 'empty'
   | 'too-long'
+  /** More entries than one export or one value may hold (the limit is in `detail`). */
+  | 'too-many'
   | 'too-deep'
   | 'forbidden-key'
   | 'duplicate'
   | 'unknown-reference'
+  /** A record a project export carries that does not belong to its one project. */
+  | 'not-in-project'
+
+/** Which record of the document holds the invalid field, for a message a person can act on. */
+export interface RecordRef {
+  table: string
+  /** Position in its table, counted from 0. */
+  index: number
+  /** The record's name, title or the start of its text, when it has one. */
+  label: string
+}
+
+/** Bounds that explain a refusal: the allowed range, the longest text or the most entries. */
+export interface ProblemDetail {
+  min?: number
+  max?: number
+}
 
 export class ImportError extends Error {
   constructor(
@@ -35,6 +63,11 @@ export class ImportError extends Error {
     /** Where in the document, such as `data.projects[2].title`; only for invalid fields. */
     readonly path = '',
     readonly problem: FieldProblem | null = null,
+    readonly detail: ProblemDetail = {},
+    /** The record that holds the field; null for the document's head. */
+    readonly record: RecordRef | null = null,
+    /** The field within the record (or the head), such as `title` or `items[2].minutes`. */
+    readonly field = path,
   ) {
     super(path ? `${code}: ${path} (${problem})` : code)
     this.name = 'ImportError'

@@ -3,6 +3,7 @@ import { FORMAT_ID, FORMAT_VERSION, MAX_IMPORT_BYTES, type ExportDocument } from
 import { decodeFile, prepareInput, type InputEncoding } from './input'
 import { migrate } from './migrations'
 import { decodeText } from './text'
+import type { QuestionTypes } from './checks/answers'
 import { checkPlainJson, isObject, validateCurrent } from './validate'
 
 /** How every export this app writes begins, without whitespace (the exporter writes `format` first). */
@@ -34,8 +35,9 @@ function endsEarly(json: string): boolean {
 /**
  * Reads an export from a file's content or a pasted text, in either form (JSON or copy-paste
  * text). Returns a checked document of the current format version, or throws an ImportError.
+ * `questions` are the handbook's question types, which the answers are checked against.
  */
-export async function readExport(input: string): Promise<ExportDocument> {
+export async function readExport(input: string, questions?: QuestionTypes): Promise<ExportDocument> {
   if (input.length > MAX_IMPORT_BYTES) throw new ImportError('too-large')
   const prepared = prepareInput(input)
   const json = prepared.form === 'text' ? await decodeText(prepared.text) : prepared.json
@@ -53,14 +55,15 @@ export async function readExport(input: string): Promise<ExportDocument> {
   }
   if (version > FORMAT_VERSION) throw new ImportError('newer-format')
   checkPlainJson(parsed)
-  return validateCurrent(migrate(parsed, FORMAT_VERSION))
+  return validateCurrent(migrate(parsed, FORMAT_VERSION), questions)
 }
 
 /** Reads an export from a file's bytes; also says how the file was encoded, for the preview. */
 export async function readExportFile(
   bytes: Uint8Array,
+  questions?: QuestionTypes,
 ): Promise<{ doc: ExportDocument; encoding: InputEncoding }> {
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('too-large')
   const { text, encoding } = decodeFile(bytes)
-  return { doc: await readExport(text), encoding }
+  return { doc: await readExport(text, questions), encoding }
 }

@@ -1,16 +1,38 @@
 /**
  * What an import will do, worked out before anything is written: the preview the user confirms,
- * and the exact records and deletions the database applies in one transaction.
+ * and the exact records and deletions the database applies in one transaction. Nothing that exists
+ * on the device changes without being listed in the preview and confirmed.
  */
-import { TEAM_ROOT, TEAM_TABLES, emptyTeamData, type AnyTeamData, type TeamTable } from '@/model'
+import {
+  PROJECT_ROOT,
+  TEAM_ROOT,
+  TEAM_TABLES,
+  emptyTeamData,
+  type AnyTeamData,
+  type TeamTable,
+  type TeamTableName,
+} from '@/model'
 import { EXPORT_TABLES, type ExportData, type ExportDocument, type ExportTable } from './format'
 
 export type ImportMode = 'copy' | 'replace'
 
-/** What already exists on this device under the ids of the document. */
+/** A record on this device that carries the key of a record in the import. */
+export interface ExistingRecord {
+  table: TeamTableName
+  /** Its key, as `rowKey` writes it. */
+  key: string
+  /** Its name, title or the start of its text, for the preview. */
+  label: string
+  /** The team it belongs to on this device, and its project where it has one. */
+  teamId: string
+  projectId: string | null
+  /** The name of the team or the title of the project it belongs to, for the preview. */
+  owner: string
+}
+
+/** Everything on this device that carries a key of the import, read in one transaction. */
 export interface LocalMatches {
-  teams: { id: string; name: string }[]
-  projects: { id: string; title: string; teamId: string }[]
+  records: ExistingRecord[]
 }
 
 export interface ImportPreview {
@@ -21,8 +43,10 @@ export interface ImportPreview {
   exportedAt: string
   appVersion: string
   counts: Record<ExportTable, number>
-  /** Records on this device that "replace" would overwrite. */
-  replaces: LocalMatches
+  /** The team or project on this device that "replace" removes, with everything in it, before writing. */
+  replaces: ExistingRecord[]
+  /** Other records on this device that "replace" would overwrite: their keys are in the import too. */
+  overwrites: ExistingRecord[]
 }
 
 export interface ImportPlan {
@@ -31,6 +55,38 @@ export interface ImportPlan {
   /** Projects removed with their answers, step states, logbook and workshops before writing. */
   deleteProjects: string[]
   data: ExportData
+  /**
+   * The existing records (`matchKey`) that `data` overwrites, as the preview showed them. Applying
+   * checks in its transaction that exactly these exist, so a record added meanwhile (in another
+   * tab) is never overwritten unseen. Empty for a copy: a copy changes nothing that exists.
+   */
+  expected: string[]
+  /** The team on this device a project joins; it must still exist when the plan is applied. */
+  homeTeamId: string | null
+}
+
+export const matchKey = (record: Pick<ExistingRecord, 'table' | 'key'>) =>
+  `${record.table}\u0001${record.key}`
+
+/** Whether an existing record lies inside the team or project that "replace" removes as a whole. */
+function insideRoot(doc: ExportDocument, record: ExistingRecord): boolean {
+  if (doc.scope === 'team') return record.teamId === doc.rootId
+  return record.projectId === doc.rootId
+}
+
+/** Splits the matches into the replaced root (with what is in it) and other records overwritten. */
+function classify(doc: ExportDocument, local: LocalMatches) {
+  const rootTable = doc.scope === 'team' ? TEAM_ROOT : PROJECT_ROOT
+  const replaces: ExistingRecord[] = []
+  const overwrites: ExistingRecord[] = []
+  /** The home team of a project export: when it exists here, the project joins it unchanged. */
+  const homeTeam = doc.scope === 'project' ? local.records.find((r) => r.table === TEAM_ROOT) : undefined
+  for (const record of local.records) {
+    if (record.table === rootTable && record.key === doc.rootId) replaces.push(record)
+    else if (record === homeTeam || insideRoot(doc, record)) continue
+    else overwrites.push(record)
+  }
+  return { replaces, overwrites, homeTeam }
 }
 
 export function previewImport(doc: ExportDocument, local: LocalMatches): ImportPreview {
@@ -39,9 +95,7 @@ export function previewImport(doc: ExportDocument, local: LocalMatches): ImportP
   const counts = Object.fromEntries(
     EXPORT_TABLES.map((t) => [t, doc.data[t].length]),
   ) as ImportPreview['counts']
-  // A project export carries its team only so that it has a home; an existing team is kept.
-  const replaces =
-    doc.scope === 'team' ? local : { teams: [], projects: local.projects.filter((p) => p.id === doc.rootId) }
+  const { replaces, overwrites } = classify(doc, local)
   return {
     scope: doc.scope,
     name: root ?? '',
@@ -50,8 +104,13 @@ export function previewImport(doc: ExportDocument, local: LocalMatches): ImportP
     appVersion: doc.appVersion,
     counts,
     replaces,
+    overwrites,
   }
 }
+
+/** Whether applying "replace" would change anything that exists, so it must be confirmed first. */
+export const changesExisting = (preview: ImportPreview) =>
+  preview.replaces.length > 0 || preview.overwrites.length > 0
 
 /**
  * The document with every row given a new id and every reference rewritten to match (the registry
@@ -59,7 +118,7 @@ export function previewImport(doc: ExportDocument, local: LocalMatches): ImportP
  */
 function withNewIds(
   doc: ExportDocument,
-  local: LocalMatches,
+  homeTeam: ExistingRecord | undefined,
   newId: () => string,
   tables: readonly TeamTable[],
 ): ExportData {
@@ -72,12 +131,11 @@ function withNewIds(
     return fresh
   }
   // A project copied into a team that exists here joins that team instead of bringing a new one.
-  const home = doc.scope === 'project' && local.teams.length > 0 ? doc.data.teams[0] : undefined
-  if (home) ids.set(home.id, home.id)
+  if (homeTeam) ids.set(homeTeam.key, homeTeam.key)
   const data = doc.data as unknown as AnyTeamData
   const out = emptyTeamData(tables)
   for (const table of tables) {
-    if (home && table.name === TEAM_ROOT) continue
+    if (homeTeam && table.name === TEAM_ROOT) continue
     const ownId = table.key.length === 1 && table.key[0] === 'id'
     out[table.name] = (data[table.name] ?? []).map((row) => {
       const copy = { ...row }
@@ -92,6 +150,15 @@ function withNewIds(
   return out as unknown as ExportData
 }
 
+/** Writing back what was just deleted (undo): nothing may exist under its keys. */
+export const restorePlan = (data: ExportData): ImportPlan => ({
+  deleteTeams: [],
+  deleteProjects: [],
+  data,
+  expected: [],
+  homeTeamId: null,
+})
+
 export function planImport(
   doc: ExportDocument,
   local: LocalMatches,
@@ -99,16 +166,24 @@ export function planImport(
   newId: () => string,
   tables: readonly TeamTable[] = TEAM_TABLES,
 ): ImportPlan {
+  const { replaces, overwrites, homeTeam } = classify(doc, local)
   if (mode === 'copy') {
-    return { deleteTeams: [], deleteProjects: [], data: withNewIds(doc, local, newId, tables) }
+    return {
+      deleteTeams: [],
+      deleteProjects: [],
+      data: withNewIds(doc, homeTeam, newId, tables),
+      expected: [],
+      homeTeamId: homeTeam?.key ?? null,
+    }
   }
-  if (doc.scope === 'team') {
-    return { deleteTeams: local.teams.map((t) => t.id), deleteProjects: [], data: doc.data }
-  }
-  const teamExists = local.teams.length > 0
+  // A team or project that the import overwrites goes as a whole, so none of its old records stay
+  // attached to the imported one.
+  const wholes = [...replaces, ...overwrites]
   return {
-    deleteTeams: [],
-    deleteProjects: [doc.rootId],
-    data: { ...doc.data, teams: teamExists ? [] : doc.data.teams },
+    deleteTeams: wholes.filter((r) => r.table === TEAM_ROOT).map((r) => r.key),
+    deleteProjects: wholes.filter((r) => r.table === PROJECT_ROOT).map((r) => r.key),
+    data: homeTeam ? { ...doc.data, teams: [] } : doc.data,
+    expected: local.records.filter((r) => r !== homeTeam).map(matchKey),
+    homeTeamId: homeTeam?.key ?? null,
   }
 }

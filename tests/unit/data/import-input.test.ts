@@ -5,8 +5,9 @@
  */
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { i18n, t } from '../../../src/app/i18n'
+import { i18n } from '../../../src/app/i18n'
 import ImportPreview from '../../../src/features/data/components/ImportPreview.vue'
+import { importErrorText } from '../../../src/features/data/import-error-text'
 import {
   ImportError,
   createExport,
@@ -38,8 +39,7 @@ const latin1 = (text: string) =>
 
 /** The message the import panel would show for a refusal, in German. */
 function message(err: ImportError): string {
-  const problem = err.problem ? t(`data.import.problems.${err.problem}`) : ''
-  return t(`data.import.errors.${err.code}`, { path: err.path, problem })
+  return importErrorText(err)
 }
 
 async function refusal(read: Promise<unknown>): Promise<{ code: ImportErrorCode; text: string }> {
@@ -77,7 +77,7 @@ describe('encoding of a backup file', () => {
     expect(doc.data.teams[0]!.name).toBe(NAME)
     expect(encoding).toBe('windows-1252')
 
-    const preview = previewImport(doc, { teams: [], projects: [] })
+    const preview = previewImport(doc, { records: [] })
     const wrapper = mount(ImportPreview, { props: { preview, encoding }, global: { plugins: [i18n] } })
     expect(wrapper.text()).toContain(`Team „${NAME}“`)
     expect(wrapper.text()).toContain(
@@ -213,10 +213,12 @@ describe('distinct messages for what went wrong', () => {
       delete doc[field]
       expect(await refusal(readExport(JSON.stringify(doc))), field).toEqual({
         code: 'invalid-field',
-        text: `Die Sicherung enthält ein ungültiges Feld: ${field} (fehlt).`,
+        text: `Die Sicherung wurde nicht übernommen, ein Wert darin ist ungültig: Feld „${field}“ fehlt. Auf diesem Gerät wurde nichts verändert.`,
       })
     }
     const wrong = { ...teamDoc(), rootId: 7 }
-    expect((await refusal(readExport(JSON.stringify(wrong)))).text).toContain('rootId (muss ein Text sein)')
+    expect((await refusal(readExport(JSON.stringify(wrong)))).text).toContain(
+      'Feld „rootId“ muss ein Text sein',
+    )
   })
 })

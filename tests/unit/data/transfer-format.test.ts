@@ -13,6 +13,7 @@ import {
   readExport,
   sha256Hex,
   TEXT_PREFIX,
+  type ExistingRecord,
 } from '../../../src/lib/transfer'
 import { sampleData } from './sample'
 
@@ -130,12 +131,13 @@ describe('reading an import', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined()
   })
 
-  it('keeps extra fields that later app versions add to records', async () => {
+  it('drops fields the app does not know, so nothing unchecked reaches the device', async () => {
     const doc = teamDoc()
     Object.assign(doc.data.workshops[0], { agenda: [{ methodId: 'check-in', minutes: 10 }] })
-    expect((await readExport(JSON.stringify(doc))).data.workshops[0]).toMatchObject({
-      agenda: [{ methodId: 'check-in', minutes: 10 }],
-    })
+    Object.assign(doc.data.teams[0], { secret: 'x'.repeat(1000) })
+    const read = await readExport(JSON.stringify(doc))
+    expect(read.data.workshops[0]).not.toHaveProperty('agenda')
+    expect(read.data.teams[0]).toEqual(sampleData().teams[0])
   })
 })
 
@@ -156,21 +158,31 @@ describe('migrations', () => {
   })
 })
 
+/** A record of this device that matches a record of the import. */
+function existing(table: ExistingRecord['table'], key: string, label: string, teamId: string, owner = '') {
+  return { table, key, label, teamId, projectId: null, owner } satisfies ExistingRecord
+}
+
 describe('import plan', () => {
-  it('previews counts and what would be replaced', () => {
+  it('previews counts, the team it replaces and records of others it would overwrite', () => {
     const doc = teamDoc()
-    const preview = previewImport(doc, { teams: [{ id: 'team-1', name: 'Alt' }], projects: [] })
+    const team = existing('teams', 'team-1', 'Alt', 'team-1')
+    const ownEntry = { ...existing('logbook', 'team-1-l1', 'Raum buchen', 'team-1'), projectId: 'team-1-p1' }
+    const foreign = existing('workshops', 'team-1-w1', 'Fremder Workshop', 'team-9', 'Team Neun')
+    const preview = previewImport(doc, { records: [team, ownEntry, foreign] })
     expect(preview).toMatchObject({
       scope: 'team',
       name: 'Team Wärmeschutz',
       counts: { projects: 2, workshops: 1 },
     })
-    expect(preview.replaces.teams).toEqual([{ id: 'team-1', name: 'Alt' }])
+    expect(preview.replaces).toEqual([team])
+    // The team's own entry goes with the team; another team's workshop is listed on its own.
+    expect(preview.overwrites).toEqual([foreign])
   })
 
   it('as a copy, gives everything new ids and keeps the links between records', () => {
     let n = 0
-    const plan = planImport(teamDoc(), { teams: [], projects: [] }, 'copy', () => `new-${++n}`)
+    const plan = planImport(teamDoc(), { records: [] }, 'copy', () => `new-${++n}`)
     const { data } = plan
     expect(plan.deleteTeams).toEqual([])
     const teamId = data.teams[0].id
@@ -184,7 +196,7 @@ describe('import plan', () => {
   })
 
   it('replacing a team deletes it first; a project import keeps an existing team', () => {
-    const local = { teams: [{ id: 'team-1', name: 'Alt' }], projects: [] }
+    const local = { records: [existing('teams', 'team-1', 'Alt', 'team-1')] }
     expect(planImport(teamDoc(), local, 'replace', () => 'x').deleteTeams).toEqual(['team-1'])
     const data = sampleData()
     const projectDoc = createExport(
@@ -193,8 +205,9 @@ describe('import plan', () => {
       { ...data, projects: [data.projects[0]] },
       '0.1.0',
     )
-    const plan = planImport(projectDoc, local, 'replace', () => 'x')
-    expect(plan.deleteProjects).toEqual(['team-1-p1'])
+    const project = { ...existing('projects', 'team-1-p1', 'Alt', 'team-1'), projectId: 'team-1-p1' }
+    const plan = planImport(projectDoc, { records: [...local.records, project] }, 'replace', () => 'x')
+    expect(plan).toMatchObject({ deleteTeams: [], deleteProjects: ['team-1-p1'], homeTeamId: 'team-1' })
     expect(plan.data.teams).toEqual([])
   })
 })
@@ -208,11 +221,11 @@ describe('workshop links', () => {
     })
     const checked = await readExport(JSON.stringify(doc))
     let n = 0
-    const { data } = planImport(checked, { teams: [], projects: [] }, 'copy', () => `new-${++n}`)
+    const { data } = planImport(checked, { records: [] }, 'copy', () => `new-${++n}`)
     expect(data.logbook[0]).toMatchObject({ workshopId: data.workshops[0].id, agendaItemId: 'item-1' })
     expect(data.logbook[0].id).not.toBe('team-1-l1')
 
-    Object.assign(doc.data.workshops[0], { items: [{ id: 'item-1', title: 42 }] })
+    Object.assign(doc.data.workshops[0], { items: [{ id: 'item-1', kind: 'text', title: 42, minutes: 5 }] })
     expect(await rejection(JSON.stringify(doc))).toMatchObject({
       path: 'data.workshops[0].items[0].title',
       problem: 'not-text',

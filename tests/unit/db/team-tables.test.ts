@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HandbookDatabase, createRepositories } from '../../../src/db'
-import { createExport, planImport, type ExportData } from '../../../src/lib/transfer'
+import { createExport, planImport, restorePlan, type ExportData } from '../../../src/lib/transfer'
 import { TEAM_TABLES, type TeamTable } from '../../../src/model'
 
 /** A database with one more team table, as a later version of the app might add. */
@@ -69,17 +69,13 @@ describe('the team-table registry', () => {
     expect(await notes.count()).toBe(0)
 
     // Undo of the team's deletion puts it back as it was.
-    await repos.transfer.apply({
-      deleteTeams: [],
-      deleteProjects: [],
-      data: teamData as unknown as ExportData,
-    })
+    await repos.transfer.apply(restorePlan(teamData as unknown as ExportData))
     expect(await texts(notes)).toEqual(['Anwohnende fragen', 'Linden zählen'])
 
     // Imported as a copy: new ids, the reference to the project rewritten to the copy's.
     const doc = createExport('team', team.id, teamData as unknown as ExportData, '0.1.0')
     let n = 0
-    const plan = planImport(doc, { teams: [], projects: [] }, 'copy', () => `copy-${++n}`, REGISTRY)
+    const plan = planImport(doc, { records: [] }, 'copy', () => `copy-${++n}`, REGISTRY)
     await repos.transfer.apply(plan)
     const copies = (await notes.toArray()).filter((note) => String(note.id).startsWith('copy-'))
     expect(copies.map((c) => c.text).sort()).toEqual(['Anwohnende fragen', 'Linden zählen'])

@@ -40,7 +40,7 @@ describe('transfer repository', () => {
     await repos.transfer.removeTeam('team-1')
     expect(await db.projects.count()).toBe(2)
     const local = await repos.transfer.findMatches(doc.data)
-    expect(local).toEqual({ teams: [], projects: [] })
+    expect(local).toEqual({ records: [] })
     await repos.transfer.apply(planImport(doc, local, 'replace', () => 'unused'))
     expect(await snapshot(db)).toBe(before)
   })
@@ -60,7 +60,9 @@ describe('transfer repository', () => {
     await seed(db)
     const doc = createExport('team', 'team-1', (await repos.transfer.collectTeam('team-1'))!, '0.1.0')
     const local = await repos.transfer.findMatches(doc.data)
-    expect(local.teams).toEqual([{ id: 'team-1', name: 'Team Wärmeschutz' }])
+    expect(local.records.filter((r) => r.table === 'teams')).toMatchObject([
+      { key: 'team-1', label: 'Team Wärmeschutz' },
+    ])
     await repos.transfer.apply(planImport(doc, local, 'copy', () => crypto.randomUUID()))
     expect(await db.teams.count()).toBe(2)
     expect(await db.projects.count()).toBe(4)

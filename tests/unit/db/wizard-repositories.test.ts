@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { HandbookDatabase, answerJournal, createRepositories } from '../../../src/db'
+import { restorePlan } from '../../../src/lib/transfer'
 
 const open: HandbookDatabase[] = []
 function connect(name: string) {
@@ -28,7 +29,7 @@ describe('repositories of teams, projects and the wizard', () => {
     const removed = await repos.transfer.collectTeam(team.id)
     await repos.transfer.removeTeam(team.id)
     expect(await db.projects.count()).toBe(0)
-    await repos.transfer.apply({ deleteTeams: [], deleteProjects: [], data: removed! })
+    await repos.transfer.apply(restorePlan(removed!))
 
     expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Wärmeschutz'])
     expect(await repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Termine' })

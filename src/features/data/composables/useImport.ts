@@ -1,4 +1,5 @@
 import { computed, shallowRef } from 'vue'
+import { useHandbookStore } from '@/content/store'
 import { loadRepositories } from '@/db/live'
 import {
   ImportError,
@@ -12,19 +13,20 @@ import {
   type InputEncoding,
   type ImportPreview,
   type LocalMatches,
+  type QuestionTypes,
 } from '@/lib/transfer'
-
-export type ImportFailure =
-  | { code: ImportError['code']; path: string; problem: ImportError['problem'] }
-  | { code: 'storage' | 'unknown'; path: ''; problem: null }
+import type { ImportFailure } from '../import-error-text'
 
 function describe(err: unknown): ImportFailure {
-  if (err instanceof ImportError) return { code: err.code, path: err.path, problem: err.problem }
+  if (err instanceof ImportError) {
+    const { code, problem, detail, record, field } = err
+    return { code, problem, detail, record, field }
+  }
   const name = err instanceof Error ? err.name : ''
+  const none = { problem: null, detail: {}, record: null, field: '' }
   // Dexie wraps the browser's errors; both name a full or unavailable storage like this.
-  if (/Quota|Open|Database|InvalidState|Unknown|MissingAPI/.test(name))
-    return { code: 'storage', path: '', problem: null }
-  return { code: 'unknown', path: '', problem: null }
+  if (/Quota|Open|Database|InvalidState|Unknown|MissingAPI/.test(name)) return { code: 'storage', ...none }
+  return { code: 'unknown', ...none }
 }
 
 /** Reading a backup, previewing it and applying it in one transaction. */
@@ -38,6 +40,14 @@ export function useImport() {
     encoding: InputEncoding
   } | null>(null)
   const doneName = shallowRef('')
+  const store = useHandbookStore()
+
+  /** The type of every question of the handbook, which the answers in a backup are checked against. */
+  async function questionTypes(): Promise<QuestionTypes> {
+    await store.ensure(['steps'])
+    const steps = store.get(['steps'])?.steps ?? []
+    return new Map(steps.flatMap((step) => step.questions.map((q) => [q.id, q.type] as const)))
+  }
 
   async function read(input: string | File): Promise<void> {
     reading.value = true
@@ -48,10 +58,11 @@ export function useImport() {
       if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES) throw new ImportError('too-large')
       // A file is read as bytes, so its encoding is detected rather than assumed (`File.text()`
       // would turn a Latin-1 "ü" into "�" without a word).
+      const questions = await questionTypes()
       const { doc, encoding } =
         typeof input === 'string'
-          ? { doc: await readExport(input), encoding: 'utf-8' as const }
-          : await readExportFile(new Uint8Array(await input.arrayBuffer()))
+          ? { doc: await readExport(input, questions), encoding: 'utf-8' as const }
+          : await readExportFile(new Uint8Array(await input.arrayBuffer()), questions)
       const local = await (await loadRepositories()).transfer.findMatches(doc.data)
       pending.value = { doc, local, preview: previewImport(doc, local), encoding }
     } catch (err) {

@@ -1,5 +1,6 @@
 import { useCurrentTeam } from '@/composables/useCurrentTeam'
 import { loadRepositories } from '@/db/live'
+import { restorePlan } from '@/lib/transfer/plan'
 import type { TeamData } from '@/model'
 
 /**
@@ -24,7 +25,7 @@ export function useTeams() {
       return removed
     },
     async restore(removed: TeamData) {
-      await (await loadRepositories()).transfer.apply({ deleteTeams: [], deleteProjects: [], data: removed })
+      await (await loadRepositories()).transfer.apply(restorePlan(removed))
       const team = removed.teams[0]
       if (team) await current.select(team.id)
     },

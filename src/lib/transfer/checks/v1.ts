@@ -1,0 +1,163 @@
+/**
+ * Format version 1 of the export, every field of every record: its type, its limits and, for
+ * answers, the shape its question's type asks for. Unknown fields are dropped, so nothing the app
+ * does not know ends up on the device. Released versions are never changed: a new version gets its
+ * own file and a migration in `../migrations.ts`.
+ */
+import * as z from 'zod/mini'
+import { LIST_LIMITS, MAX_ITEM_MINUTES, MAX_PARTICIPANTS, RECORD_LIMITS, type TeamTableName } from '@/model'
+import { answerShape, type QuestionTypes } from './answers'
+import { dateOrEmpty, epochMs, id, line, long, name, rule, timeOrEmpty, timestamp, whole } from './fields'
+
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max))
+const stamps = { createdAt: timestamp, updatedAt: timestamp }
+
+const team = z.object({ id, name, ...stamps })
+const member = z.object({ id, teamId: id, name, role: line })
+
+const entryCheck = z.object({
+  answers: z.record(id, z.boolean()).check(
+    rule((v: object) => Object.keys(v).length <= LIST_LIMITS.entryCheckAnswers, 'too-many', {
+      min: 0,
+      max: LIST_LIMITS.entryCheckAnswers,
+    }),
+  ),
+  recommendedPhase: whole(1, 5),
+  completedAt: timestamp,
+})
+
+const project = z.object({
+  id,
+  teamId: id,
+  title: name,
+  description: long,
+  phase: whole(1, 5),
+  currentStepId: z.nullable(id),
+  archived: z.boolean(),
+  entryCheck: z.optional(entryCheck),
+  ...stamps,
+})
+
+const stepState = z.object({
+  projectId: id,
+  stepId: id,
+  status: z.enum(['open', 'in-progress', 'done', 'skipped', 'not-relevant']),
+  updatedAt: timestamp,
+})
+
+const logbookEntry = z.object({
+  id,
+  projectId: id,
+  kind: z.enum(['note', 'decision', 'action', 'step-done', 'phase-changed', 'moved-on-open']),
+  text: long,
+  owner: z.optional(line),
+  due: z.optional(dateOrEmpty),
+  done: z.optional(z.boolean()),
+  workshopId: z.optional(id),
+  agendaItemId: z.optional(id),
+  createdAt: timestamp,
+})
+
+const favourite = z.object({ teamId: id, methodId: id, createdAt: timestamp })
+const collection = z.object({
+  id,
+  teamId: id,
+  name,
+  methodIds: list(id, LIST_LIMITS.collectionMethods),
+  ...stamps,
+})
+
+const agendaItem = z.object({
+  id,
+  kind: z.enum(['method', 'welcome', 'break', 'check-in', 'text']),
+  methodId: z.optional(id),
+  title: name,
+  minutes: whole(0, MAX_ITEM_MINUTES),
+  // Agenda items of app 0.1.0 had only an id and a title.
+  responsible: z._default(line, ''),
+  notes: z._default(long, ''),
+  optional: z._default(z.boolean(), false),
+})
+
+/** Long enough for an item left running over a weekend; longer means the record is broken. */
+const MAX_ELAPSED_MS = 7 * 24 * 60 * 60 * 1000
+const timer = z.object({
+  index: whole(0, LIST_LIMITS.agendaItems),
+  runningSince: z.nullable(epochMs),
+  elapsedMs: whole(0, MAX_ELAPSED_MS),
+  targetEnd: epochMs,
+})
+
+const workshop = z
+  .object({
+    id,
+    teamId: id,
+    projectId: z.nullable(id),
+    title: name,
+    date: z.nullable(dateOrEmpty),
+    startTime: z.nullable(timeOrEmpty),
+    // The fields of the workshop planner; exports of app 0.1.0 do not have them.
+    endTime: z._default(z.nullable(timeOrEmpty), null),
+    place: z._default(line, ''),
+    goal: z._default(long, ''),
+    participants: z._default(z.nullable(whole(0, MAX_PARTICIPANTS)), null),
+    items: z._default(list(agendaItem, LIST_LIMITS.agendaItems), []),
+    timer: z._default(z.nullable(timer), null),
+    ...stamps,
+  })
+  .check(
+    // The timer points at an agenda item, or one past the last when the session is over.
+    rule(
+      (w: { items: unknown[]; timer: { index: number } | null }) =>
+        !w.timer || w.timer.index <= w.items.length,
+      'out-of-range',
+    ),
+  )
+
+/** The schema of every record kind, by table. Answers depend on the handbook's questions. */
+export function recordSchemas(questions: QuestionTypes) {
+  const answer = z.object({ projectId: id, questionId: id, value: z.unknown(), updatedAt: timestamp }).check(
+    z.superRefine((a, ctx) => {
+      const result = z.safeParse(answerShape(questions.get(a.questionId)), a.value)
+      if (result.success) a.value = result.data
+      else for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['value', ...issue.path] })
+    }),
+  )
+  return {
+    teams: team,
+    members: member,
+    projects: project,
+    answers: answer,
+    stepStates: stepState,
+    logbook: logbookEntry,
+    favourites: favourite,
+    collections: collection,
+    workshops: workshop,
+  } satisfies Record<TeamTableName, z.ZodMiniType>
+}
+
+/** The whole document: its head and every table, each within its record limit. */
+export function documentSchema(questions: QuestionTypes) {
+  const records = recordSchemas(questions)
+  const table = <K extends keyof typeof records>(kind: K) =>
+    list(records[kind], kind === 'teams' ? 1 : RECORD_LIMITS[kind as keyof typeof RECORD_LIMITS])
+  return z.object({
+    format: z.literal('handbuch-interaktiv-export'),
+    formatVersion: z.literal(1),
+    appVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+    exportedAt: timestamp,
+    scope: z.enum(['team', 'project']),
+    rootId: id,
+    data: z.object({
+      teams: table('teams'),
+      members: table('members'),
+      projects: table('projects'),
+      answers: table('answers'),
+      stepStates: table('stepStates'),
+      logbook: table('logbook'),
+      favourites: table('favourites'),
+      collections: table('collections'),
+      workshops: table('workshops'),
+    }),
+  })
+}
