@@ -16,7 +16,8 @@ const number = (n: number | undefined) => (n === undefined ? '' : n.toLocaleStri
 function where(f: ImportFailure): string {
   const record = f.record
   if (!record) return t('data.import.where.field', { field: f.field })
-  const label = record.label ? t('data.import.where.label', { label: record.label }) : ''
+  // The space before the label is added here: a message text does not keep leading spaces.
+  const label = record.label ? ` ${t('data.import.where.label', { label: record.label })}` : ''
   const kind = t(`data.import.record.${record.table as ExportTable}`)
   const args = { kind, number: String(record.index + 1), label, field: f.field }
   return t(f.field ? 'data.import.where.recordField' : 'data.import.where.record', args)

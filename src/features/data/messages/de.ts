@@ -137,7 +137,7 @@ export default {
         field: 'Feld „{field}“',
         record: '{kind} {number}{label}',
         recordField: '{kind} {number}{label}, Feld „{field}“',
-        label: ' („{label}“)',
+        label: '(„{label}“)',
       },
     },
     remove: {

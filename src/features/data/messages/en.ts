@@ -136,7 +136,7 @@ export default {
         field: 'field “{field}”',
         record: '{kind} {number}{label}',
         recordField: '{kind} {number}{label}, field “{field}”',
-        label: ' (“{label}”)',
+        label: '(“{label}”)',
       },
     },
     remove: {
