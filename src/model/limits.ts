@@ -37,6 +37,9 @@ export const LIST_LIMITS = {
   collectionMethods: 1_000,
 } as const
 
+/** The most phases a handbook may have; a project's phase is checked against the handbook in use. */
+export const MAX_PHASES = 9
+
 /** Workshop times: an agenda item lasts at most a day; a participant count stays plausible. */
 export const MAX_ITEM_MINUTES = 1_440
 export const MAX_PARTICIPANTS = 100_000

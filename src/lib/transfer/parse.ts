@@ -3,7 +3,7 @@ import { FORMAT_ID, FORMAT_VERSION, MAX_IMPORT_BYTES, type ExportDocument } from
 import { decodeFile, prepareInput, type InputEncoding } from './input'
 import { migrate } from './migrations'
 import { decodeText } from './text'
-import type { QuestionTypes } from './checks/answers'
+import type { HandbookFacts } from './checks/v1'
 import { checkPlainJson, isObject, validateCurrent } from './validate'
 
 /** How every export this app writes begins, without whitespace (the exporter writes `format` first). */
@@ -35,9 +35,10 @@ function endsEarly(json: string): boolean {
 /**
  * Reads an export from a file's content or a pasted text, in either form (JSON or copy-paste
  * text). Returns a checked document of the current format version, or throws an ImportError.
- * `questions` are the handbook's question types, which the answers are checked against.
+ * `handbook` holds the question types and phase count of the handbook in use, which answers and
+ * phases are checked against.
  */
-export async function readExport(input: string, questions?: QuestionTypes): Promise<ExportDocument> {
+export async function readExport(input: string, handbook?: HandbookFacts): Promise<ExportDocument> {
   if (input.length > MAX_IMPORT_BYTES) throw new ImportError('too-large')
   const prepared = prepareInput(input)
   const json = prepared.form === 'text' ? await decodeText(prepared.text) : prepared.json
@@ -55,15 +56,15 @@ export async function readExport(input: string, questions?: QuestionTypes): Prom
   }
   if (version > FORMAT_VERSION) throw new ImportError('newer-format')
   checkPlainJson(parsed)
-  return validateCurrent(migrate(parsed, FORMAT_VERSION), questions)
+  return validateCurrent(migrate(parsed, FORMAT_VERSION), handbook)
 }
 
 /** Reads an export from a file's bytes; also says how the file was encoded, for the preview. */
 export async function readExportFile(
   bytes: Uint8Array,
-  questions?: QuestionTypes,
+  handbook?: HandbookFacts,
 ): Promise<{ doc: ExportDocument; encoding: InputEncoding }> {
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('too-large')
   const { text, encoding } = decodeFile(bytes)
-  return { doc: await readExport(text, questions), encoding }
+  return { doc: await readExport(text, handbook), encoding }
 }

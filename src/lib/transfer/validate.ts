@@ -5,10 +5,9 @@
 import * as z from 'zod/mini'
 import { ImportError } from './errors'
 import type { ExportDocument } from './format'
-import type { QuestionTypes } from './checks/answers'
 import { checkConsistency } from './checks/consistency'
 import { issueError } from './checks/issues'
-import { documentSchema } from './checks/v1'
+import { ANY_HANDBOOK, documentSchema, type HandbookFacts } from './checks/v1'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_DEPTH = 32
@@ -36,8 +35,8 @@ export function checkPlainJson(value: unknown, path = '', depth = 0): void {
  * Checks a document of the current format version; returns it with only the fields the app knows
  * (and the defaults of fields older versions lacked), or throws an ImportError for the first problem.
  */
-export function validateCurrent(doc: Rec, questions: QuestionTypes = new Map()): ExportDocument {
-  const result = z.safeParse(documentSchema(questions), doc)
+export function validateCurrent(doc: Rec, handbook: HandbookFacts = ANY_HANDBOOK): ExportDocument {
+  const result = z.safeParse(documentSchema(handbook), doc)
   if (!result.success) throw issueError(doc, result.error.issues[0] as z.core.$ZodIssue)
   const valid = result.data as unknown as ExportDocument
   checkConsistency(valid, doc)

@@ -36,6 +36,8 @@ const QUESTIONS = new Map<string, QuestionType>([
   ['budget-fristen', 'milestones'],
 ])
 
+const HANDBOOK = { questions: QUESTIONS, phaseCount: 5 }
+
 function validDoc(): ExportDocument {
   const data = sampleData('team-1')
   const p1 = 'team-1-p1'
@@ -273,14 +275,14 @@ async function refusal(read: () => Promise<ExportDocument>): Promise<ImportError
 
 describe('every field of the format, broken', () => {
   it('the valid document is accepted with its answers as typed', async () => {
-    expect(await refusal(() => readExport(JSON.stringify(validDoc()), QUESTIONS))).toBeNull()
+    expect(await refusal(() => readExport(JSON.stringify(validDoc()), HANDBOOK))).toBeNull()
   })
 
   it('is refused, naming record and field, and leaves the database byte-identical', async () => {
     const all = cases()
     expect(all.length).toBeGreaterThanOrEqual(500)
     for (const c of all) {
-      const err = await refusal(() => readExport(c.input, QUESTIONS))
+      const err = await refusal(() => readExport(c.input, HANDBOOK))
       expect(err, c.label).not.toBeNull()
       expect(err!.code, c.label).toBe('invalid-field')
       expect(err!.path.startsWith(c.path), `${c.label}: refused at ${err!.path}`).toBe(true)
@@ -299,6 +301,15 @@ describe('every field of the format, broken', () => {
     expect(await snapshot(db)).toBe(before)
   })
 
+  it('a phase the handbook in use does not have is refused', async () => {
+    const doc = validDoc()
+    doc.data.projects[0]!.phase = 5
+    const err = await refusal(() => readExport(JSON.stringify(doc), { ...HANDBOOK, phaseCount: 4 }))
+    expect(err && importErrorText(err)).toBe(
+      'Die Sicherung wurde nicht übernommen, ein Wert darin ist ungültig: Projekt 1 („Digitale Terminvergabe“), Feld „phase“ muss eine ganze Zahl von 1 bis 4 sein. Auf diesem Gerät wurde nichts verändert.',
+    )
+  })
+
   it('bytes in no known encoding are refused as such', async () => {
     const json = new TextEncoder().encode(JSON.stringify(validDoc()))
     const inputs = [
@@ -308,7 +319,7 @@ describe('every field of the format, broken', () => {
       Uint8Array.from([0x00, 0x00, 0x00, 0x7b]),
     ]
     for (const [i, bytes] of inputs.entries()) {
-      const err = await refusal(async () => (await readExportFile(bytes, QUESTIONS)).doc)
+      const err = await refusal(async () => (await readExportFile(bytes, HANDBOOK)).doc)
       expect(err?.code, `encoding #${i}`).toMatch(/^(encoding|not-export|damaged)$/)
     }
     expect(await snapshot(db)).toBe(before)

@@ -13,7 +13,7 @@ import {
   type InputEncoding,
   type ImportPreview,
   type LocalMatches,
-  type QuestionTypes,
+  type HandbookFacts,
 } from '@/lib/transfer'
 import type { ImportFailure } from '../import-error-text'
 
@@ -42,11 +42,15 @@ export function useImport() {
   const doneName = shallowRef('')
   const store = useHandbookStore()
 
-  /** The type of every question of the handbook, which the answers in a backup are checked against. */
-  async function questionTypes(): Promise<QuestionTypes> {
-    await store.ensure(['steps'])
-    const steps = store.get(['steps'])?.steps ?? []
-    return new Map(steps.flatMap((step) => step.questions.map((q) => [q.id, q.type] as const)))
+  /** The handbook's question types and phase count, which a backup's answers and phases are checked against. */
+  async function handbookFacts(): Promise<HandbookFacts> {
+    await store.ensure(['steps', 'phases'])
+    const book = store.get(['steps', 'phases'])
+    const steps = book?.steps ?? []
+    return {
+      questions: new Map(steps.flatMap((step) => step.questions.map((q) => [q.id, q.type] as const))),
+      phaseCount: Math.max(1, ...(book?.phases ?? []).map((p) => p.number)),
+    }
   }
 
   async function read(input: string | File): Promise<void> {
@@ -58,11 +62,11 @@ export function useImport() {
       if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES) throw new ImportError('too-large')
       // A file is read as bytes, so its encoding is detected rather than assumed (`File.text()`
       // would turn a Latin-1 "ü" into "�" without a word).
-      const questions = await questionTypes()
+      const handbook = await handbookFacts()
       const { doc, encoding } =
         typeof input === 'string'
-          ? { doc: await readExport(input, questions), encoding: 'utf-8' as const }
-          : await readExportFile(new Uint8Array(await input.arrayBuffer()), questions)
+          ? { doc: await readExport(input, handbook), encoding: 'utf-8' as const }
+          : await readExportFile(new Uint8Array(await input.arrayBuffer()), handbook)
       const local = await (await loadRepositories()).transfer.findMatches(doc.data)
       pending.value = { doc, local, preview: previewImport(doc, local), encoding }
     } catch (err) {

@@ -5,7 +5,14 @@
  * own file and a migration in `../migrations.ts`.
  */
 import * as z from 'zod/mini'
-import { LIST_LIMITS, MAX_ITEM_MINUTES, MAX_PARTICIPANTS, RECORD_LIMITS, type TeamTableName } from '@/model'
+import {
+  LIST_LIMITS,
+  MAX_ITEM_MINUTES,
+  MAX_PARTICIPANTS,
+  MAX_PHASES,
+  RECORD_LIMITS,
+  type TeamTableName,
+} from '@/model'
 import { answerShape, type QuestionTypes } from './answers'
 import { dateOrEmpty, epochMs, id, line, long, name, rule, timeOrEmpty, timestamp, whole } from './fields'
 
@@ -15,28 +22,39 @@ const stamps = { createdAt: timestamp, updatedAt: timestamp }
 const team = z.object({ id, name, ...stamps })
 const member = z.object({ id, teamId: id, name, role: line })
 
-const entryCheck = z.object({
-  answers: z.record(id, z.boolean()).check(
-    rule((v: object) => Object.keys(v).length <= LIST_LIMITS.entryCheckAnswers, 'too-many', {
-      min: 0,
-      max: LIST_LIMITS.entryCheckAnswers,
-    }),
-  ),
-  recommendedPhase: whole(1, 5),
-  completedAt: timestamp,
-})
+/** What the import checks against from the handbook in use: its questions and its phases. */
+export interface HandbookFacts {
+  questions: QuestionTypes
+  /** Phases are numbered from 1 to this. */
+  phaseCount: number
+}
+/** For checks without a handbook at hand: any question, any phase a handbook may have. */
+export const ANY_HANDBOOK: HandbookFacts = { questions: new Map(), phaseCount: MAX_PHASES }
 
-const project = z.object({
-  id,
-  teamId: id,
-  title: name,
-  description: long,
-  phase: whole(1, 5),
-  currentStepId: z.nullable(id),
-  archived: z.boolean(),
-  entryCheck: z.optional(entryCheck),
-  ...stamps,
-})
+function projectSchema(phaseCount: number) {
+  const phase = whole(1, phaseCount)
+  const entryCheck = z.object({
+    answers: z.record(id, z.boolean()).check(
+      rule((v: object) => Object.keys(v).length <= LIST_LIMITS.entryCheckAnswers, 'too-many', {
+        min: 0,
+        max: LIST_LIMITS.entryCheckAnswers,
+      }),
+    ),
+    recommendedPhase: phase,
+    completedAt: timestamp,
+  })
+  return z.object({
+    id,
+    teamId: id,
+    title: name,
+    description: long,
+    phase,
+    currentStepId: z.nullable(id),
+    archived: z.boolean(),
+    entryCheck: z.optional(entryCheck),
+    ...stamps,
+  })
+}
 
 const stepState = z.object({
   projectId: id,
@@ -114,8 +132,8 @@ const workshop = z
     ),
   )
 
-/** The schema of every record kind, by table. Answers depend on the handbook's questions. */
-export function recordSchemas(questions: QuestionTypes) {
+/** The schema of every record kind, by table. Answers and phases depend on the handbook. */
+export function recordSchemas({ questions, phaseCount }: HandbookFacts) {
   const answer = z.object({ projectId: id, questionId: id, value: z.unknown(), updatedAt: timestamp }).check(
     z.superRefine((a, ctx) => {
       const result = z.safeParse(answerShape(questions.get(a.questionId)), a.value)
@@ -126,7 +144,7 @@ export function recordSchemas(questions: QuestionTypes) {
   return {
     teams: team,
     members: member,
-    projects: project,
+    projects: projectSchema(phaseCount),
     answers: answer,
     stepStates: stepState,
     logbook: logbookEntry,
@@ -137,8 +155,8 @@ export function recordSchemas(questions: QuestionTypes) {
 }
 
 /** The whole document: its head and every table, each within its record limit. */
-export function documentSchema(questions: QuestionTypes) {
-  const records = recordSchemas(questions)
+export function documentSchema(handbook: HandbookFacts) {
+  const records = recordSchemas(handbook)
   const table = <K extends keyof typeof records>(kind: K) =>
     list(records[kind], kind === 'teams' ? 1 : RECORD_LIMITS[kind as keyof typeof RECORD_LIMITS])
   return z.object({
