@@ -10,6 +10,11 @@ export interface PendingAnswer {
   projectId: string
   questionId: string
   value: unknown
+  /**
+   * The stored value the change was typed over (`value` left out when there was none), so a replay
+   * does not overwrite what another tab saved meanwhile. Absent in entries of older versions.
+   */
+  base?: { value?: unknown }
 }
 
 function read(): PendingAnswer[] {
