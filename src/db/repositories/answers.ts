@@ -1,6 +1,6 @@
 import type { HandbookDatabase } from '../database'
 import { now } from '../ids'
-import { answerJournal, type PendingAnswer } from '../journal'
+import { answerJournal, otherOpenTabs, type PendingAnswer } from '../journal'
 import { mergeValues, sameValue } from '@/lib/merge'
 import type { StepAnswer } from '@/model'
 
@@ -42,7 +42,9 @@ export class AnswerRepository {
    */
   async replayJournal(projectId?: string): Promise<PendingAnswer[]> {
     const conflicts: PendingAnswer[] = []
+    const open = await otherOpenTabs()
     for (const entry of answerJournal.pending(projectId)) {
+      if (entry.tab && open.has(entry.tab)) continue
       if (!(await this.db.projects.get(entry.projectId))) answerJournal.settle(entry)
       // Entries written before the journal knew their base are stored as they are, as they were then.
       else if (!entry.base) await this.set(entry.projectId, entry.questionId, entry.value)

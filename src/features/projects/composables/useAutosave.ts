@@ -79,7 +79,8 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
       if (sameValue(stored, answers[questionId])) resolve(questionId, stored)
       return
     }
-    if (unsaved.has(questionId) || focused === questionId) return
+    // A field left focused in a tab in the background is not being edited: it follows too.
+    if (unsaved.has(questionId) || (focused === questionId && document.hasFocus())) return
     base.set(questionId, stored)
     if (stored === undefined) delete answers[questionId]
     else answers[questionId] = stored
