@@ -6,10 +6,33 @@
  */
 const KEY = 'handbuch-interaktiv.pending-answers'
 
+/**
+ * The journal is shared by all tabs (localStorage), but an entry of a tab that is still open is that
+ * tab's business: it saves it itself, or shows a conflict for it. Each tab holds a Web Lock named
+ * after it for as long as it lives, so a replay can tell a crashed tab's entries from a live one's.
+ */
+const TAB = `handbuch-interaktiv.tab.${Math.random().toString(36).slice(2)}`
+if (typeof navigator !== 'undefined' && navigator.locks)
+  void navigator.locks.request(TAB, () => new Promise<never>(() => undefined)).catch(() => undefined)
+
+/** The tabs other than this one that are open now (none known where Web Locks are missing). */
+export async function otherOpenTabs(): Promise<Set<string>> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return new Set()
+  const { held = [] } = await navigator.locks.query()
+  return new Set(held.flatMap((lock) => (lock.name && lock.name !== TAB ? [lock.name] : [])))
+}
+
 export interface PendingAnswer {
   projectId: string
   questionId: string
   value: unknown
+  /**
+   * The stored value the change was typed over (`value` left out when there was none), so a replay
+   * does not overwrite what another tab saved meanwhile. Absent in entries of older versions.
+   */
+  base?: { value?: unknown }
+  /** The tab that recorded it (see TAB). */
+  tab?: string
 }
 
 function read(): PendingAnswer[] {
@@ -30,12 +53,13 @@ function write(entries: PendingAnswer[]): void {
   }
 }
 
-const same = (a: PendingAnswer, b: Pick<PendingAnswer, 'projectId' | 'questionId'>) =>
-  a.projectId === b.projectId && a.questionId === b.questionId
+// One entry per answer and tab: two tabs typing into the same answer keep an entry each.
+const same = (a: PendingAnswer, b: PendingAnswer) =>
+  a.projectId === b.projectId && a.questionId === b.questionId && (a.tab ?? TAB) === (b.tab ?? TAB)
 
 export const answerJournal = {
   record(entry: PendingAnswer): void {
-    write([...read().filter((e) => !same(e, entry)), entry])
+    write([...read().filter((e) => !same(e, entry)), { ...entry, tab: TAB }])
   },
   /** Removes an entry once stored, unless a newer value was recorded meanwhile. */
   settle(entry: PendingAnswer): void {

@@ -7,6 +7,14 @@ export default {
     loading: 'Inhalte werden geladen …',
     loadError: 'Die Inhalte konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
   },
+  conflict: {
+    message:
+      'Dieses Feld wurde in einem anderen Tab geändert: „{field}“. Ihre Eingabe hier ist noch nicht gespeichert.',
+    theirs: 'Fassung aus dem anderen Tab:',
+    empty: '(leer)',
+    takeTheirs: 'Fassung aus dem anderen Tab übernehmen',
+    keepMine: 'Eigene Fassung behalten',
+  },
   nav: {
     label: 'Hauptnavigation',
     home: 'Start',

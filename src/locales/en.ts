@@ -9,6 +9,13 @@ const en: typeof de = {
     loading: 'Loading content …',
     loadError: 'The content could not be loaded. Please reload the page.',
   },
+  conflict: {
+    message: 'This field was changed in another tab: “{field}”. What you entered here is not saved yet.',
+    theirs: 'Version from the other tab:',
+    empty: '(empty)',
+    takeTheirs: 'Take the version from the other tab',
+    keepMine: 'Keep my version',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

@@ -1,7 +1,17 @@
 import type { HandbookDatabase } from '../database'
 import { now } from '../ids'
-import { answerJournal } from '../journal'
+import { answerJournal, otherOpenTabs, type PendingAnswer } from '../journal'
+import { mergeValues, sameValue } from '@/lib/merge'
 import type { StepAnswer } from '@/model'
+
+/**
+ * What became of a checked write: stored as given, stored merged with another tab's change, or not
+ * stored because another tab changed the same part differently (`theirs` is what storage holds).
+ */
+export type SaveResult =
+  | { status: 'stored'; value: unknown }
+  | { status: 'merged'; value: unknown }
+  | { status: 'conflict'; theirs: unknown }
 
 export class AnswerRepository {
   constructor(private readonly db: HandbookDatabase) {}
@@ -25,21 +35,59 @@ export class AnswerRepository {
     return Object.fromEntries(rows.flatMap((row) => (row ? [[row.questionId, row.value]] : [])))
   }
 
-  /** Stores changes that a reload or crash cut off before they reached IndexedDB. */
-  async replayJournal(projectId?: string): Promise<void> {
+  /**
+   * Stores changes that a reload or crash cut off before they reached IndexedDB, each checked against
+   * the value it was typed over. Returns the entries that conflict with a newer stored value: they
+   * stay in the journal until the user decides (see useAutosave), so neither text is lost.
+   */
+  async replayJournal(projectId?: string): Promise<PendingAnswer[]> {
+    const conflicts: PendingAnswer[] = []
+    const open = await otherOpenTabs()
     for (const entry of answerJournal.pending(projectId)) {
-      if (await this.db.projects.get(entry.projectId))
-        await this.set(entry.projectId, entry.questionId, entry.value)
+      if (entry.tab && open.has(entry.tab)) continue
+      if (!(await this.db.projects.get(entry.projectId))) answerJournal.settle(entry)
+      // Entries written before the journal knew their base are stored as they are, as they were then.
+      else if (!entry.base) await this.set(entry.projectId, entry.questionId, entry.value)
+      else {
+        const result = await this.save(entry.projectId, entry.questionId, entry.base.value, entry.value)
+        if (result.status === 'conflict') {
+          conflicts.push(entry)
+          continue
+        }
+      }
       answerJournal.settle(entry)
     }
+    return conflicts
   }
 
-  /** Stores an answer and marks the project as edited, atomically. */
-  async set(projectId: string, questionId: string, value: unknown): Promise<void> {
-    const time = now()
-    await this.db.transaction('rw', this.db.answers, this.db.projects, async () => {
-      await this.db.answers.put({ projectId, questionId, value, updatedAt: time })
-      await this.db.projects.update(projectId, { updatedAt: time })
+  /**
+   * Stores `value` unless another tab changed the answer since this one read `base`: then both
+   * changes are merged where that is safe, or nothing is written and the conflict is returned. The
+   * stored value is read inside the same transaction as the write, so no write can slip in between.
+   * Values are compared, not times: two tabs may save within the same millisecond.
+   */
+  async save(projectId: string, questionId: string, base: unknown, value: unknown): Promise<SaveResult> {
+    const { db } = this
+    return db.transaction('rw', db.answers, db.projects, async (): Promise<SaveResult> => {
+      const theirs = (await db.answers.get([projectId, questionId]))?.value
+      if (sameValue(theirs, value)) return { status: 'stored', value }
+      const merged = mergeValues(base, value, theirs)
+      if (!merged.ok) return { status: 'conflict', theirs }
+      await this.put(projectId, questionId, merged.value)
+      return { status: sameValue(merged.value, value) ? 'stored' : 'merged', value: merged.value }
     })
+  }
+
+  /** Stores an answer whatever is stored, and marks the project as edited, atomically. */
+  async set(projectId: string, questionId: string, value: unknown): Promise<void> {
+    await this.db.transaction('rw', this.db.answers, this.db.projects, () =>
+      this.put(projectId, questionId, value),
+    )
+  }
+
+  private async put(projectId: string, questionId: string, value: unknown): Promise<void> {
+    const time = now()
+    await this.db.answers.put({ projectId, questionId, value, updatedAt: time })
+    await this.db.projects.update(projectId, { updatedAt: time })
   }
 }

@@ -1,6 +1,15 @@
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
+import { mergeValues } from '@/lib/merge'
 import { editable, type Workshop, type WorkshopChanges, type WorkshopInput } from '@/model'
+
+type Field = keyof WorkshopChanges
+
+/** What a checked planner save stored (merged where needed), and the fields it left for the user. */
+export interface DraftSaveResult {
+  stored: WorkshopChanges
+  conflicts: Partial<Record<Field, unknown>>
+}
 
 /** Records stored before the planner fields existed get their defaults when read. */
 function normalise(stored: Workshop): Workshop {
@@ -58,6 +67,29 @@ export class WorkshopRepository {
     // Deep copies: Vue proxies and shared arrays must not reach IndexedDB's structured clone.
     const plain = JSON.parse(JSON.stringify(changes)) as WorkshopChanges
     await this.db.workshops.update(id, { ...plain, updatedAt: now() })
+  }
+
+  /**
+   * Stores the fields the planner changed since it last saw `base`, merged with what another tab
+   * stored meanwhile (read in the same transaction as the write). A field both changed differently is
+   * not written and is returned as a conflict with the stored value.
+   */
+  async saveDraft(id: string, base: WorkshopChanges, changes: WorkshopChanges): Promise<DraftSaveResult> {
+    const plain = JSON.parse(JSON.stringify(changes)) as WorkshopChanges
+    return this.db.transaction('rw', this.db.workshops, async () => {
+      const result: DraftSaveResult = { stored: {}, conflicts: {} }
+      const current = await this.get(id)
+      if (!current) return result
+      const theirs = editable(current)
+      for (const field of Object.keys(plain) as Field[]) {
+        const merged = mergeValues(base[field], plain[field], theirs[field])
+        if (merged.ok) Object.assign(result.stored, { [field]: merged.value })
+        else result.conflicts[field] = theirs[field]
+      }
+      if (Object.keys(result.stored).length)
+        await this.db.workshops.update(id, { ...result.stored, updatedAt: now() })
+      return result
+    })
   }
 
   /** A copy with a new id, new item ids and no live session. */

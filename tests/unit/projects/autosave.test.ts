@@ -75,3 +75,93 @@ describe('autosave timing', () => {
     }
   })
 })
+
+describe('autosave with the same step open in two tabs', () => {
+  async function twoTabs() {
+    const repos = repositories()
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    await repos.answers.set(project.id, 'titel', 'Entwurf')
+    const open = () => {
+      let autosave!: ReturnType<typeof useAutosave>
+      const wrapper = mount(
+        defineComponent(() => {
+          autosave = useAutosave(project.id, { questionIds: ['titel', 'ziel'] })
+          return () => h('p')
+        }),
+      )
+      return {
+        wrapper,
+        get autosave() {
+          return autosave
+        },
+      }
+    }
+    const a = open()
+    const b = open()
+    await vi.waitFor(() => expect(a.autosave.loaded.value && b.autosave.loaded.value).toBe(true))
+    return {
+      repos,
+      projectId: project.id,
+      a: a.autosave,
+      b: b.autosave,
+      close: () => [a, b].forEach((t) => t.wrapper.unmount()),
+    }
+  }
+
+  it('shows what the other tab saved in a field that is not being edited, but not in a focused one', async () => {
+    const { a, b, close } = await twoTabs()
+    a.update('titel', 'Titel aus Tab A')
+    await a.flush()
+    await vi.waitFor(() => expect(b.answers.titel).toBe('Titel aus Tab A'))
+
+    b.editing('titel', true)
+    a.update('titel', 'Titel aus Tab A, zweite Fassung')
+    a.update('ziel', 'Ziel aus Tab A')
+    await a.flush()
+    // The other field, written after the title, shows that tab B has seen the new title too.
+    await vi.waitFor(() => expect(b.answers.ziel).toBe('Ziel aus Tab A'))
+    expect(b.answers.titel).toBe('Titel aus Tab A')
+    // Once focus leaves, the field shows the stored text.
+    b.editing('titel', false)
+    expect(b.answers.titel).toBe('Titel aus Tab A, zweite Fassung')
+    close()
+  })
+
+  it('keeps an unsaved edit typed over an older text, tells of the conflict and lets the user decide', async () => {
+    const { repos, projectId, a, b, close } = await twoTabs()
+    b.update('titel', 'Titel aus Tab B')
+    // Tab A saves before tab B's pause in typing is over.
+    a.update('titel', 'Titel aus Tab A')
+    await a.flush()
+    await b.flush()
+
+    expect(await repos.answers.mapByProject(projectId)).toEqual({ titel: 'Titel aus Tab A' })
+    expect(b.answers.titel).toBe('Titel aus Tab B')
+    expect(b.conflicts.titel).toEqual({ theirs: 'Titel aus Tab A' })
+    expect(b.state.value).toBe('conflict')
+    expect(a.answers.titel).toBe('Titel aus Tab A')
+
+    b.decide('titel', 'mine')
+    await b.flush()
+    expect(await repos.answers.mapByProject(projectId)).toEqual({ titel: 'Titel aus Tab B' })
+    expect(b.conflicts).toEqual({})
+    expect(b.state.value).toBe('saved')
+    await vi.waitFor(() => expect(a.answers.titel).toBe('Titel aus Tab B'))
+    close()
+  })
+
+  it('takes the other version when the user chooses it, and stores nothing of its own', async () => {
+    const { repos, projectId, a, b, close } = await twoTabs()
+    b.update('titel', 'Titel aus Tab B')
+    a.update('titel', 'Titel aus Tab A')
+    await a.flush()
+    await b.flush()
+    b.decide('titel', 'theirs')
+    expect(b.answers.titel).toBe('Titel aus Tab A')
+    expect(b.conflicts).toEqual({})
+    await b.flush()
+    expect(await repos.answers.mapByProject(projectId)).toEqual({ titel: 'Titel aus Tab A' })
+    close()
+  })
+})

@@ -1,12 +1,14 @@
 import { useDebounceFn, useEventListener } from '@vueuse/core'
-import { onBeforeUnmount, reactive, ref } from 'vue'
+import { onBeforeUnmount, reactive, ref, shallowRef, watch } from 'vue'
 import { answerJournal } from '@/db/journal'
-import { loadRepositories } from '@/db/live'
+import { loadRepositories, useLiveQuery } from '@/db/live'
+import type { SaveResult } from '@/db/repositories/answers'
+import { sameValue } from '@/lib/merge'
 
 /** At the latest this long after the last keystroke, the answers are in IndexedDB. */
 export const SAVE_DELAY_MS = 300
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
 
 export interface AutosaveOptions {
   /** The questions this page shows; only their answers are loaded. All of the project's if left out. */
@@ -19,30 +21,69 @@ export interface AutosaveOptions {
  * The answers of a project, saved without a save button: each change goes synchronously into the
  * crash journal, then into IndexedDB shortly after typing pauses, and at once when the page is hidden
  * or closed.
+ *
+ * Another tab may edit the same answers. What it stores arrives through a live query and replaces a
+ * shown answer unless this tab is editing it (the field has focus or a change not yet stored). Each
+ * write names the stored value it was typed over (`base`); if another tab stored something else
+ * meanwhile, the repository merges both or refuses, and the answer is listed in `conflicts` until
+ * the user takes the other version or keeps their own.
  */
 export function useAutosave(projectId: string, { questionIds, onStored }: AutosaveOptions = {}) {
   const answers = reactive<Record<string, unknown>>({})
-  const loaded = ref(false)
+  const conflicts = reactive<Record<string, { theirs: unknown }>>({})
   const state = ref<SaveState>('idle')
   const pending = new Map<string, unknown>()
+  /** Answers changed here and not stored yet: pending or in a write under way. */
+  const unsaved = new Set<string>()
+  /** The stored value each answer shown here is based on: what this tab last took from storage. */
+  const base = new Map<string, unknown>()
+  let focused: string | null = null
   let writing: Promise<void> = Promise.resolve()
   // A flush that comes first (page hidden, unmount) leaves the debounced one nothing to write.
   const flushSoon = useDebounceFn(flush, SAVE_DELAY_MS)
 
-  async function load() {
-    try {
-      const repos = await loadRepositories()
-      await repos.answers.replayJournal(projectId)
-      Object.assign(
-        answers,
-        questionIds
-          ? await repos.answers.mapByQuestions(projectId, questionIds)
-          : await repos.answers.mapByProject(projectId),
-      )
-    } catch {
-      state.value = 'failed'
+  // Replay the crash journal before the first read, so the answers shown include what it held.
+  const source = shallowRef<string | null>(null)
+  const live = useLiveQuery(
+    source,
+    (id, repos) =>
+      questionIds ? repos.answers.mapByQuestions(id, questionIds) : repos.answers.mapByProject(id),
+    {} as Record<string, unknown>,
+  )
+  const loaded = ref(false)
+  void loadRepositories()
+    .then((repos) => repos.answers.replayJournal(projectId))
+    .then((left) => left.filter((e) => !questionIds || questionIds.includes(e.questionId)).forEach(adopt))
+    .catch(() => (state.value = 'failed'))
+    .finally(() => (source.value = projectId))
+  watch(live.ready, (ready) => (loaded.value ||= ready))
+  watch(live.error, (error) => error && (state.value = 'failed'))
+  watch(live.data, (stored) => {
+    for (const questionId of new Set([...Object.keys(stored), ...base.keys()])) follow(questionId)
+  })
+
+  /** A journal entry from a reload or crash that conflicts with a newer stored value. */
+  function adopt(entry: { questionId: string; value: unknown; base?: { value?: unknown } }) {
+    answers[entry.questionId] = entry.value
+    base.set(entry.questionId, entry.base?.value)
+    conflicts[entry.questionId] = { theirs: undefined }
+  }
+
+  /** Shows the stored value of an answer, unless this tab is editing it. */
+  function follow(questionId: string) {
+    const stored = live.data.value[questionId]
+    const conflict = conflicts[questionId]
+    if (conflict) {
+      conflict.theirs = stored
+      // The other tab came round to this tab's text: nothing left to decide.
+      if (sameValue(stored, answers[questionId])) resolve(questionId, stored)
+      return
     }
-    loaded.value = true
+    // A field left focused in a tab in the background is not being edited: it follows too.
+    if (unsaved.has(questionId) || (focused === questionId && document.hasFocus())) return
+    base.set(questionId, stored)
+    if (stored === undefined) delete answers[questionId]
+    else answers[questionId] = stored
   }
 
   function update(questionId: string, value: unknown) {
@@ -50,9 +91,21 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
     const plain: unknown = JSON.parse(JSON.stringify(value ?? null))
     answers[questionId] = plain
     pending.set(questionId, plain)
-    answerJournal.record({ projectId, questionId, value: plain })
+    unsaved.add(questionId)
+    answerJournal.record({ projectId, questionId, value: plain, base: { value: base.get(questionId) } })
     state.value = 'saving'
     void flushSoon()
+  }
+
+  function settle(questionId: string, value: unknown, result: SaveResult) {
+    const typedSince = pending.has(questionId)
+    if (!typedSince) unsaved.delete(questionId)
+    // The text stays in the field and in the journal until the user decides.
+    if (result.status === 'conflict') return void (conflicts[questionId] = { theirs: result.theirs })
+    answerJournal.settle({ projectId, questionId, value })
+    // Typing went on during the write: the field's text grew from `value`, not from a merge of it.
+    base.set(questionId, typedSince ? value : result.value)
+    if (!typedSince) answers[questionId] = result.value
   }
 
   function flush(): Promise<void> {
@@ -62,17 +115,48 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
     writing = writing.then(async () => {
       try {
         const repos = await loadRepositories()
+        const stored: string[] = []
         for (const [questionId, value] of batch) {
-          await repos.answers.set(projectId, questionId, value)
-          answerJournal.settle({ projectId, questionId, value })
+          const result = await repos.answers.save(projectId, questionId, base.get(questionId), value)
+          settle(questionId, value, result)
+          if (result.status !== 'conflict') stored.push(questionId)
         }
-        if (!pending.size) state.value = 'saved'
-        onStored?.(batch.map(([id]) => id))
+        if (!pending.size) state.value = Object.keys(conflicts).length ? 'conflict' : 'saved'
+        if (stored.length) onStored?.(stored)
       } catch {
         state.value = 'failed'
       }
     })
     return writing
+  }
+
+  /** Ends a conflict with `value` as both the shown and the stored answer. */
+  function resolve(questionId: string, value: unknown) {
+    answerJournal.settle({ projectId, questionId, value: answers[questionId] })
+    pending.delete(questionId)
+    unsaved.delete(questionId)
+    delete conflicts[questionId]
+    base.set(questionId, value)
+    answers[questionId] = value
+    if (state.value === 'conflict' && !Object.keys(conflicts).length) state.value = 'saved'
+  }
+
+  /** The user's answer to a conflict: the other tab's version, or their own written over it. */
+  function decide(questionId: string, choice: 'theirs' | 'mine') {
+    const conflict = conflicts[questionId]
+    if (!conflict) return
+    if (choice === 'theirs') return resolve(questionId, conflict.theirs)
+    delete conflicts[questionId]
+    // Written over the version the user saw in the notice; a still newer one asks again.
+    base.set(questionId, conflict.theirs)
+    update(questionId, answers[questionId])
+  }
+
+  /** Focus entered (`true`) or left a question's field: a focused field keeps its text. */
+  function editing(questionId: string, on: boolean) {
+    if (on) focused = questionId
+    else if (focused === questionId) focused = null
+    if (!on) follow(questionId)
   }
 
   const onHidden = () => {
@@ -84,6 +168,5 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
   useEventListener(window, 'pagehide', onPageHide)
   onBeforeUnmount(() => void flush())
 
-  void load()
-  return { answers, loaded, state, update, flush }
+  return { answers, conflicts, loaded, state, update, flush, decide, editing }
 }

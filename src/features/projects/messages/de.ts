@@ -238,6 +238,7 @@ export default {
       saving: 'Wird gespeichert …',
       saved: 'Gespeichert',
       failed: 'Nicht gespeichert: Der Speicher dieses Browsers ist nicht verfügbar.',
+      conflict: 'Nicht alles gespeichert: Ein Feld wartet auf Ihre Entscheidung.',
     },
     compass: {
       title: 'Wertekompass',

@@ -238,6 +238,7 @@ export default {
       saving: 'Saving …',
       saved: 'Saved',
       failed: 'Not saved: this browser’s storage is not available.',
+      conflict: 'Not everything is saved: a field is waiting for your decision.',
     },
     compass: {
       title: 'Value compass',

@@ -1,0 +1,112 @@
+/**
+ * Three-way merge of one stored value edited in two tabs: `base` is what this tab last saw in
+ * storage, `mine` what it wants to write, `theirs` what storage holds now. A side that left a part
+ * as it was in `base` takes the other side's version of that part; where both sides changed the
+ * same part differently there is a conflict, which the caller shows to the user (never drops).
+ *
+ * Deliberately simple: the team-sync work will replace this with CRDT merges (Yjs). It only merges
+ * what is safe without knowing the question type: different keys of an object (the value compass,
+ * a workshop's fields), different cells of a table of the same length, items appended on both sides
+ * of a list, and lists of records with ids (an agenda) by id. Texts are never merged character-wise.
+ */
+
+export type MergeResult = { ok: true; value: unknown } | { ok: false }
+
+type Plain = Record<string, unknown>
+
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Deep equality of JSON-like values; key order does not matter. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]))
+  if (isPlain(a) && isPlain(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+    return [...keys].every((key) => sameValue(a[key], b[key]))
+  }
+  return false
+}
+
+const CONFLICT: MergeResult = { ok: false }
+
+export function mergeValues(base: unknown, mine: unknown, theirs: unknown): MergeResult {
+  if (sameValue(mine, theirs) || sameValue(theirs, base)) return { ok: true, value: mine }
+  if (sameValue(mine, base)) return { ok: true, value: theirs }
+  // Both sides changed it, differently: look inside, if both are the same kind of container.
+  if (isPlain(mine) && isPlain(theirs)) return mergeObjects(isPlain(base) ? base : {}, mine, theirs)
+  if (Array.isArray(mine) && Array.isArray(theirs))
+    return mergeLists(Array.isArray(base) ? base : [], mine, theirs)
+  return CONFLICT
+}
+
+function mergeObjects(base: Plain, mine: Plain, theirs: Plain): MergeResult {
+  const merged: Plain = {}
+  for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+    const result = mergeValues(base[key], mine[key], theirs[key])
+    if (!result.ok) return CONFLICT
+    if (result.value !== undefined) merged[key] = result.value
+  }
+  return { ok: true, value: merged }
+}
+
+const idOf = (item: unknown) => (isPlain(item) && typeof item.id === 'string' ? item.id : null)
+const allKeyed = (...lists: unknown[][]) => lists.every((list) => list.every((item) => idOf(item) !== null))
+
+function mergeLists(base: unknown[], mine: unknown[], theirs: unknown[]): MergeResult {
+  if (allKeyed(base, mine, theirs)) return mergeKeyed(base as Plain[], mine as Plain[], theirs as Plain[])
+  // The same length on all sides: items were edited in place (a cell of a table, a list item).
+  if (base.length === mine.length && base.length === theirs.length) {
+    const merged: unknown[] = []
+    for (const [i, item] of base.entries()) {
+      const result = mergeValues(item, mine[i], theirs[i])
+      if (!result.ok) return CONFLICT
+      merged.push(result.value)
+    }
+    return { ok: true, value: merged }
+  }
+  // Both sides kept what was there and appended items: keep both sides' new items.
+  const keeps = (list: unknown[]) => base.every((item, i) => sameValue(item, list[i]))
+  if (keeps(mine) && keeps(theirs))
+    return { ok: true, value: [...base, ...theirs.slice(base.length), ...mine.slice(base.length)] }
+  return CONFLICT
+}
+
+/**
+ * Records with ids (agenda items): an item removed on one side and left alone on the other goes;
+ * items edited on both sides are merged field by field; new items of both sides are kept. The order
+ * is theirs, unless only this tab reordered.
+ */
+function mergeKeyed(base: Plain[], mine: Plain[], theirs: Plain[]): MergeResult {
+  const byId = (list: Plain[]) => new Map(list.map((item) => [idOf(item), item]))
+  const [inBase, inMine, inTheirs] = [byId(base), byId(mine), byId(theirs)]
+  const order = (list: Plain[]) =>
+    list.map(idOf).filter((id) => inBase.has(id) && inMine.has(id) && inTheirs.has(id))
+  const mineReordered = !sameValue(order(mine), order(base))
+  const theirsReordered = !sameValue(order(theirs), order(base))
+  if (mineReordered && theirsReordered && !sameValue(order(mine), order(theirs))) return CONFLICT
+  const leading = mineReordered ? mine : theirs
+  const other = mineReordered ? theirs : mine
+
+  const merged: Plain[] = []
+  for (const item of leading) {
+    const id = idOf(item)
+    const was = inBase.get(id)
+    const counterpart = (mineReordered ? inTheirs : inMine).get(id)
+    if (!was) merged.push(item)
+    else if (counterpart) {
+      const result = mergeValues(was, inMine.get(id), inTheirs.get(id))
+      if (!result.ok) return CONFLICT
+      merged.push(result.value as Plain)
+    } else if (!sameValue(item, was)) return CONFLICT // removed there, changed here
+  }
+  for (const item of other) {
+    const id = idOf(item)
+    if (inBase.has(id)) {
+      // Removed by the leading side but changed by this one: neither may win silently.
+      if (!merged.some((m) => idOf(m) === id) && !sameValue(item, inBase.get(id))) return CONFLICT
+    } else if (!merged.some((m) => idOf(m) === id)) merged.push(item)
+  }
+  return { ok: true, value: merged }
+}
