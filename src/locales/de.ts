@@ -7,6 +7,16 @@ export default {
     loading: 'Inhalte werden geladen …',
     loadError: 'Die Inhalte konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
   },
+  stored: {
+    invalidDate: 'ungültiges Datum',
+    invalidValue: 'ungültiger Wert',
+    invalidAnswer:
+      'Ungültiger gespeicherter Wert: Teile dieser Antwort konnten nicht gelesen werden und werden nicht angezeigt.',
+    showAll: 'Alles zeigen ({n} Zeichen)',
+    showLess: 'Weniger zeigen',
+    shownOf: '{shown} von {total} Einträgen werden gezeigt.',
+    showMore: '{n} weitere zeigen',
+  },
   nav: {
     label: 'Hauptnavigation',
     home: 'Start',

@@ -9,6 +9,15 @@ const en: typeof de = {
     loading: 'Loading content …',
     loadError: 'The content could not be loaded. Please reload the page.',
   },
+  stored: {
+    invalidDate: 'invalid date',
+    invalidValue: 'invalid value',
+    invalidAnswer: 'Invalid stored value: parts of this answer could not be read and are not shown.',
+    showAll: 'Show all ({n} characters)',
+    showLess: 'Show less',
+    shownOf: 'Showing {shown} of {total} entries.',
+    showMore: 'Show {n} more',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',
