@@ -34,12 +34,11 @@ export function parseDay(value: unknown): Date | null {
   return date
 }
 
-/** A stored ISO timestamp (or epoch milliseconds) as a Date, or null when it is impossible. */
+/**
+ * A stored ISO timestamp as a Date, or null when it is impossible. Records keep their times as ISO
+ * strings, so a number there is as wrong as "gestern".
+ */
 export function parseTimestamp(value: unknown): Date | null {
-  if (typeof value === 'number') {
-    const date = new Date(value)
-    return Number.isFinite(value) && inRange(date) ? date : null
-  }
   if (typeof value !== 'string') return null
   const text = value.trim()
   const match = TIMESTAMP.exec(text)
