@@ -1,4 +1,5 @@
 /** Agenda clock maths. Pure: times are minutes since midnight of the workshop's day. */
+import { usableMinutes } from './safe-format'
 
 const DAY = 24 * 60
 
@@ -7,9 +8,9 @@ export interface Range {
   max: number
 }
 
-/** "09:30" → 570; anything else → null. */
-export function parseClock(value: string | null | undefined): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(value?.trim() ?? '')
+/** "09:30" → 570; anything else (stored data may hold a number or null) → null. */
+export function parseClock(value: unknown): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(typeof value === 'string' ? value.trim() : '')
   if (!match) return null
   const hours = Number(match[1])
   const minutes = Number(match[2])
@@ -37,14 +38,15 @@ export interface Slot {
 export function schedule(start: number, items: readonly { minutes: number }[]): Slot[] {
   let clock = start
   return items.map((item) => {
-    const slot = { start: clock, end: clock + item.minutes }
+    // Stored minutes may be anything (NaN, "zehn", 1e15): such an item takes no time on the clock.
+    const slot = { start: clock, end: clock + usableMinutes(item.minutes) }
     clock = slot.end
     return slot
   })
 }
 
 export function totalMinutes(items: readonly { minutes: number }[]): number {
-  return items.reduce((sum, item) => sum + item.minutes, 0)
+  return items.reduce((sum, item) => sum + usableMinutes(item.minutes), 0)
 }
 
 /**

@@ -11,12 +11,16 @@ import {
   RECORD_FIELDS,
   type RecordType,
 } from './answers'
+import { readAnswer } from './answer-shapes'
 import { orderSteps } from './wizard-progress'
 
 export interface DescriptionEntry {
   question: Question
   step: Step
+  /** The answer in the shape of its question type (see readAnswer). */
   value: unknown
+  /** Parts of the stored answer could not be read; the view marks the answer. */
+  invalid: boolean
 }
 
 export interface DescriptionSection {
@@ -41,8 +45,9 @@ export function assembleDescription(
     for (const step of ordered) {
       for (const question of step.questions) {
         if (question.section !== section.id) continue
-        const value = answers[question.id]
-        if (isAnswered(question.type, value)) entries.push({ question, step, value })
+        // An unreadable answer is listed with its marker, not as an open question: it was answered.
+        const { value, invalid } = readAnswer(question.type, answers[question.id])
+        if (invalid || isAnswered(question.type, value)) entries.push({ question, step, value, invalid })
         else open.push({ question, step })
       }
     }
@@ -63,7 +68,8 @@ export interface AnswerWords {
 }
 
 /** The lines an answer is shown as, in plain text (no Markdown): one line per item or row. */
-export function answerLines(question: Question, value: unknown, words: AnswerWords): string[] {
+export function answerLines(question: Question, stored: unknown, words: AnswerWords): string[] {
+  const value = readAnswer(question.type, stored).value
   const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v
   if (isRecordType(question.type)) {
     const type = question.type
@@ -80,7 +86,7 @@ export function answerLines(question: Question, value: unknown, words: AnswerWor
   }
   if (question.type === 'value-compass') {
     return filledRatings(value).map(([id, r]) =>
-      [`${words.valueTitle(id)}: ${words.rating(r.rating)}`, r.justification?.trim()]
+      [`${words.valueTitle(id)}: ${words.rating(r.rating)}`, r.justification.trim()]
         .filter(Boolean)
         .join(' – '),
     )

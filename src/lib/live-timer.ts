@@ -3,15 +3,20 @@
  * milliseconds). Nothing counts ticks, so a reload or a sleeping laptop cannot skew it.
  */
 import type { WorkshopTimer } from '@/model'
+import { usableMinutes } from './safe-format'
 
 const MINUTE = 60_000
 
 export type TimerWarning = 'ok' | 'low' | 'critical' | 'over'
 
 export function createTimer(now: number, items: readonly { minutes: number }[]): WorkshopTimer {
-  const total = items.reduce((sum, item) => sum + item.minutes, 0)
+  const total = sumMinutes(items)
   return { index: 0, runningSince: null, elapsedMs: 0, targetEnd: now + total * MINUTE }
 }
+
+/** Stored minutes may be anything; a bad value counts as no time at all. */
+const sumMinutes = (items: readonly { minutes: number }[]): number =>
+  items.reduce((sum, item) => sum + usableMinutes(item.minutes), 0)
 
 export function isRunning(timer: WorkshopTimer): boolean {
   return timer.runningSince !== null
@@ -40,12 +45,12 @@ export function goTo(timer: WorkshopTimer, index: number, count: number, now: nu
 
 /** Milliseconds left of the current item; negative when it runs over. */
 export function remainingMs(timer: WorkshopTimer, minutes: number, now: number): number {
-  return minutes * MINUTE - elapsedMs(timer, now)
+  return usableMinutes(minutes) * MINUTE - elapsedMs(timer, now)
 }
 
 /** Warnings at 20 % and 5 % of the item's time left, and once it is over. */
 export function warning(remaining: number, minutes: number): TimerWarning {
-  const planned = minutes * MINUTE
+  const planned = usableMinutes(minutes) * MINUTE
   if (remaining < 0) return 'over'
   if (remaining <= planned * 0.05) return 'critical'
   return remaining <= planned * 0.2 ? 'low' : 'ok'
@@ -59,17 +64,17 @@ export function expectedEnd(
 ): number {
   const current = items[timer.index]
   const left = current ? Math.max(0, remainingMs(timer, current.minutes, now)) : 0
-  const later = items.slice(timer.index + 1).reduce((sum, item) => sum + item.minutes, 0)
+  const later = sumMinutes(items.slice(timer.index + 1))
   return now + left + later * MINUTE
 }
 
 /** Share of the planned time that is behind us, 0–1. */
 export function progress(timer: WorkshopTimer, items: readonly { minutes: number }[], now: number): number {
-  const total = items.reduce((sum, item) => sum + item.minutes, 0)
+  const total = sumMinutes(items)
   if (total === 0) return timer.index >= items.length ? 1 : 0
-  const done = items.slice(0, timer.index).reduce((sum, item) => sum + item.minutes, 0)
+  const done = sumMinutes(items.slice(0, timer.index))
   const current = items[timer.index]
-  const partial = current ? Math.min(elapsedMs(timer, now) / MINUTE, current.minutes) : 0
+  const partial = current ? Math.min(elapsedMs(timer, now) / MINUTE, usableMinutes(current.minutes)) : 0
   return Math.min(1, (done + partial) / total)
 }
 

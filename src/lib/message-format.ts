@@ -31,3 +31,9 @@ export function formatMessage(message: string, arg?: MessageArg): string {
     literal !== undefined ? literal : String(named[name] ?? ''),
   )
 }
+
+/**
+ * Stands in for a value that a component renders itself (a date, a marker): format the message
+ * with it, and `MessageSlot.vue` puts the component where it stands, in either language's order.
+ */
+export const MESSAGE_SLOT = '\u2063'

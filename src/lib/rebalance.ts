@@ -2,6 +2,7 @@
  * Rebalancing the rest of a workshop that runs late: first shorten items towards their minimum,
  * spread in proportion to how much each can give, then drop optional items from the end.
  */
+import { usableMinutes } from './safe-format'
 
 export interface RebalanceItem {
   id: string
@@ -33,7 +34,7 @@ interface Slot {
 
 /** Makes the items fit into `budget` minutes, changing as little as needed. */
 export function rebalance(items: readonly RebalanceItem[], budget: number): RebalancePlan {
-  const slots: Slot[] = items.map((item) => ({ item, minutes: Math.max(item.minutes, 0), kept: true }))
+  const slots: Slot[] = items.map((item) => ({ item, minutes: usableMinutes(item.minutes), kept: true }))
   const kept = () => slots.filter((slot) => slot.kept)
   const total = () => sum(kept().map((slot) => slot.minutes))
   const target = Math.max(0, Math.floor(budget))
@@ -88,7 +89,7 @@ function lengthen(slots: Slot[], spare: number): void {
   for (const slot of slots) {
     if (spare <= 0) return
     if (!slot.kept) continue
-    const back = Math.min(spare, slot.item.minutes - slot.minutes)
+    const back = Math.min(spare, usableMinutes(slot.item.minutes) - slot.minutes)
     slot.minutes += back
     spare -= back
   }

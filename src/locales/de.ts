@@ -15,6 +15,16 @@ export default {
     takeTheirs: 'Fassung aus dem anderen Tab übernehmen',
     keepMine: 'Eigene Fassung behalten',
   },
+  stored: {
+    invalidDate: 'ungültiges Datum',
+    invalidValue: 'ungültiger Wert',
+    invalidAnswer:
+      'Ungültiger gespeicherter Wert: Teile dieser Antwort konnten nicht gelesen werden und werden nicht angezeigt.',
+    showAll: 'Alles zeigen ({n} Zeichen)',
+    showLess: 'Weniger zeigen',
+    shownOf: '{shown} von {total} Einträgen werden gezeigt.',
+    showMore: '{n} weitere zeigen',
+  },
   nav: {
     label: 'Hauptnavigation',
     home: 'Start',

@@ -16,6 +16,15 @@ const en: typeof de = {
     takeTheirs: 'Take the version from the other tab',
     keepMine: 'Keep my version',
   },
+  stored: {
+    invalidDate: 'invalid date',
+    invalidValue: 'invalid value',
+    invalidAnswer: 'Invalid stored value: parts of this answer could not be read and are not shown.',
+    showAll: 'Show all ({n} characters)',
+    showLess: 'Show less',
+    shownOf: 'Showing {shown} of {total} entries.',
+    showMore: 'Show {n} more',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

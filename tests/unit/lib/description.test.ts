@@ -59,7 +59,10 @@ describe('project description', () => {
   it('puts every answer into its section in the template order and the wizard order', () => {
     expect(sections.map((s) => s.id)).toEqual(['titel', 'stakeholder', 'werte', 'risiken'])
     expect(sections[0].entries.map((e) => e.question.id)).toEqual(['titel', 'formate'])
-    expect(sections[1].entries[0].value).toEqual(answers.akteure)
+    // In the shape the table expects: every column, missing ones empty.
+    const empty = { name: '', group: '', interest: '', influence: '', involvement: '' }
+    expect(sections[1].entries[0].value).toEqual([{ ...empty, name: 'Bezirke', influence: 'high' }, empty])
+    expect(sections[1].entries[0].invalid).toBe(false)
   })
 
   it('shows empty sections as open questions with the step that asks them', () => {

@@ -2,6 +2,7 @@ import { computed, type Ref } from 'vue'
 import type { Method } from '@/content/schema'
 import type { WorkshopItem } from '@/model'
 import { dayOffset, formatClock, mergeMaterials, parseClock, schedule } from '@/lib/agenda'
+import { safeMinutes, usableMinutes } from '@/lib/safe-format'
 import type { AgendaRow } from '@/lib/workshop-export'
 import { useMethodIndex } from './useMethodIndex'
 
@@ -9,6 +10,8 @@ export interface AgendaView {
   item: WorkshopItem
   title: string
   method: Method | undefined
+  /** The item's minutes, or null when the stored value is unusable (see safeMinutes). */
+  minutes: number | null
   /** Clock times, or null without a start time. */
   start: string | null
   end: string | null
@@ -29,6 +32,7 @@ export function useAgendaRows(items: Ref<WorkshopItem[]>, startTime: Ref<string 
         item,
         method,
         title: method?.title ?? item.title,
+        minutes: safeMinutes(item.minutes),
         start: slot ? formatClock(slot.start) : null,
         end: slot ? formatClock(slot.end) : null,
         nextDay: !!slot && dayOffset(slot.end - 1) > 0,
@@ -41,7 +45,7 @@ export function useAgendaRows(items: Ref<WorkshopItem[]>, startTime: Ref<string 
       start: row.start ?? '',
       end: row.end ?? '',
       title: row.title,
-      minutes: row.item.minutes,
+      minutes: usableMinutes(row.item.minutes),
       responsible: row.item.responsible,
       notes: row.item.notes,
     })),

@@ -3,6 +3,7 @@ import { loadRepositories, useLiveQuery } from '@/db/live'
 import type { Workshop, WorkshopItem, WorkshopTimer } from '@/model'
 import { formatClock } from '@/lib/agenda'
 import * as timers from '@/lib/live-timer'
+import { usableMinutes } from '@/lib/safe-format'
 import type { RebalancePlan } from '@/lib/rebalance'
 
 const MINUTE = 60_000
@@ -51,7 +52,7 @@ export function useLiveSession(id: string) {
   )
   const remaining = computed(() => {
     if (!current.value) return 0
-    const minutes = current.value.minutes
+    const minutes = usableMinutes(current.value.minutes)
     return timer.value ? timers.remainingMs(timer.value, minutes, now.value) : minutes * MINUTE
   })
   schedule()
@@ -110,7 +111,7 @@ export function useLiveSession(id: string) {
     /** Lengthens or shortens the current item by `delta` minutes (never below one). */
     adjust(delta: number) {
       if (!current.value) return
-      const minutes = Math.max(1, current.value.minutes + delta)
+      const minutes = Math.max(1, usableMinutes(current.value.minutes) + delta)
       const changed = items.value.map((item, i) => (i === index.value ? { ...item, minutes } : item))
       return save(base(), changed)
     },
