@@ -4,6 +4,7 @@
  * the helpers return null for a value that cannot be shown, and the view shows its placeholder
  * instead of "NaN", "Invalid Date" or a RangeError. Pure: no Vue, no DOM.
  */
+import { MAX_ITEM_MINUTES } from '@/model'
 
 /** The years a date may have: Intl and <input type="date"> accept four digits only. */
 const MIN_YEAR = 1
@@ -71,8 +72,8 @@ export function formatDay(
   return date ? new Intl.DateTimeFormat(locale, style).format(date) : null
 }
 
-/** The longest agenda item that makes sense: one day. Longer values are data errors. */
-export const MAX_MINUTES = 24 * 60
+/** The longest agenda item that makes sense: one day (the import's limit too). Longer values are data errors. */
+export const MAX_MINUTES = MAX_ITEM_MINUTES
 
 /**
  * A stored duration in whole minutes (1 to one day), or null for anything else: negative, zero,

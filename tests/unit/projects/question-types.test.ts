@@ -1,11 +1,14 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
+import * as z from 'zod/mini'
 import { i18n } from '../../../src/app/i18n'
 import { QUESTION_TYPES, type Question, type QuestionType } from '../../../src/content/schema'
 import { repositories } from '../../../src/db'
 import QuestionField from '../../../src/features/projects/components/questions/QuestionField.vue'
 import { useAutosave } from '../../../src/features/projects/composables/useAutosave'
+import { answerShape } from '../../../src/lib/transfer/checks/answers'
+import { TEXT_LIMITS } from '../../../src/model'
 
 const VALUES = [
   { id: 'nachhaltig', title: 'Die nachhaltige Stadt' },
@@ -64,6 +67,8 @@ async function fillAndReopen(
   await fill(first)
   first.unmount() // leaving the page saves at once
   await vi.waitFor(async () => expect(await stored(question)).toEqual(expected))
+  // What the wizard stores passes the import's check, so a team's own backup always reads back.
+  expect(z.safeParse(answerShape(type), await stored(question)).success).toBe(true)
   const again = mountQuestion(question)
   await loaded(again)
   await flushPromises()
@@ -117,6 +122,18 @@ describe('question types: value in, value stored, value shown again', () => {
       'Termine online',
       (w) => expect((w.find('input').element as HTMLInputElement).value).toBe('Termine online'),
     )
+  })
+
+  it('text fields stop at the length a backup may hold', async () => {
+    for (const [type, selector, limit] of [
+      ['short-text', 'input', TEXT_LIMITS.line],
+      ['long-text', 'textarea', TEXT_LIMITS.long],
+    ] as const) {
+      const wrapper = mountQuestion(questionOf(type))
+      await loaded(wrapper)
+      expect(wrapper.find(selector).attributes('maxlength'), type).toBe(String(limit))
+      wrapper.unmount()
+    }
   })
 
   it('long-text: a text area keeping line breaks', async () => {

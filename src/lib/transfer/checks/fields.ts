@@ -31,8 +31,11 @@ export const whole = (min: number, max: number) =>
     .check(rule((n: number) => Number.isInteger(n) && n >= min && n <= max, 'out-of-range', { min, max }))
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-/** The years a date may lie in: from long-past decisions to far-off milestones. */
-const DATE_YEARS = { min: 1900, max: 2200 }
+/**
+ * The years a day may lie in: any four-digit year a date field lets a person type (and the views
+ * can show), so a backup of what was typed is always taken back.
+ */
+const DATE_YEARS = { min: 1, max: 9999 }
 /** The years a record may have been written in: before 1990 or after 2200 a clock was wrong. */
 const STAMP_YEARS = { min: 1990, max: 2200 }
 
