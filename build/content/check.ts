@@ -14,9 +14,11 @@ import { checkMethodSources } from './checks/sources.ts'
 import { checkTerms } from './checks/terms.ts'
 import type { ContentError } from './errors.ts'
 import { checkNotes } from './checks/notes.ts'
-import type { SourceDoc } from './read.ts'
+import type { DocKey, SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 import { checkQuestions } from './checks/questions.ts'
+import { checkPhases } from './checks/phases.ts'
+import { checkTranslations } from './checks/translations.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -31,78 +33,25 @@ const LINK_TARGET: Record<LinkKind, Kind> = {
   value: 'values',
 }
 
-const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
+export interface CheckOptions {
+  strictTranslations: boolean
+  terms?: TermList | null
+  /** Files whose front matter failed: already reported, so what depends on them is not reported again. */
+  broken?: readonly DocKey[]
+}
 
 /**
- * The fields of each kind that are data rather than text: they must be equal in every language,
- * because saved projects and filters rely on them.
+ * The checks across files. Text (links in the body, a method card's headings, help and example of
+ * every question) is checked in every language. Data (numbers, ids, codes) is checked in German, the
+ * leading language, and every other language must hold the same data: so one mistake gives one error.
  */
-const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
-  pages: (d) => ({ order: d.order, proposal: d.proposal }),
-  phases: (d) => ({ number: d.number, skippable: d.skippable, methods: d.methods, proposal: d.proposal }),
-  formats: (d) => ({ order: d.order, optional: d.optional, step: d.step }),
-  values: (d) => ({ order: d.order }),
-  steps: (d) => ({
-    phase: d.phase,
-    order: d.order,
-    format: d.format,
-    closing: d.closing,
-    proposal: d.proposal,
-    methods: d.methods,
-    questions: d.questions.map((q: any) => ({
-      id: q.id,
-      type: q.type,
-      section: q.section,
-      required: q.required,
-      options: q.options?.map((o: { value: string }) => o.value),
-    })),
-  }),
-  methods: (d) => ({
-    purposes: d.purposes,
-    phases: d.phases,
-    duration: d.duration,
-    preparation: d.preparation,
-    groupSize: d.groupSize,
-    level: d.level,
-    settings: d.settings,
-    participation: d.participation,
-    roles: d.roles,
-    stepMinutes: d.steps.map((s: { minutes: number }) => s.minutes),
-    related: d.related,
-    own: d.own,
-    licence: d.licence,
-    source: d.source && { url: d.source.url, licence: d.source.licence },
-  }),
-  wizard: (d) =>
-    d.sections
-      ? { proposal: d.proposal, sections: d.sections.map((s: { id: string }) => s.id) }
-      : {
-          threshold: d.lowFitThreshold,
-          questions: d.questions.map((q: { id: string; group: string }) => [q.id, q.group]),
-          rules: d.rules.map((r: { phase: number; when: unknown }) => [r.phase, r.when]),
-        },
-}
-
-/** The first place where two values differ, as a field path. */
-function firstDifference(a: unknown, b: unknown, path = ''): string | null {
-  if (JSON.stringify(a) === JSON.stringify(b)) return null
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const next = Array.isArray(a) ? `${path}[${Number(key) + 1}]` : path ? `${path}.${key}` : key
-      const diff = firstDifference((a as never)[key], (b as never)[key], next)
-      if (diff) return diff
-    }
-  }
-  return path || '(front matter)'
-}
-
-export function checkContent(
-  docs: CheckedDoc[],
-  options: { strictTranslations: boolean; terms?: TermList | null },
-): ContentError[] {
+export function checkContent(docs: CheckedDoc[], options: CheckOptions): ContentError[] {
   const errors: ContentError[] = []
-  const fail = (doc: CheckedDoc, field: string, message: string) =>
-    errors.push({ file: doc.file, field, message })
+  const failAt = (file: string, field: string, message: string) => errors.push({ file, field, message })
+  const fail = (doc: CheckedDoc, field: string, message: string) => failAt(doc.file, field, message)
+  const broken = options.broken ?? []
+  const isBroken = (lang: Lang, kind: Kind | 'wizard', id?: string) =>
+    broken.some((b) => b.lang === lang && b.kind === kind && (id === undefined || b.id === id))
   // What a language shows: its own files plus German ones standing in for missing translations.
   const of = (lang: Lang, kind: Kind | 'wizard') => {
     const own = docs.filter((d) => d.lang === lang && d.kind === kind)
@@ -113,19 +62,14 @@ export function checkContent(
     ]
   }
   const ids = (lang: Lang, kind: Kind) => new Set(of(lang, kind).map((d) => d.id))
-  /** A link or reference may point to a German document that the English side falls back to. */
-  const exists = (lang: Lang, kind: Kind, id: string) => ids(lang, kind).has(id) || ids('de', kind).has(id)
+  /**
+   * A link or reference may point to a German document that the English side falls back to, and a
+   * file whose front matter is broken still exists: its own error says what to fix.
+   */
+  const exists = (lang: Lang, kind: Kind, id: string) =>
+    ids(lang, kind).has(id) || ids('de', kind).has(id) || isBroken(lang, kind, id) || isBroken('de', kind, id)
 
-  const unique = (lang: Lang, kind: Kind, key: (d: CheckedDoc) => unknown, field: string, what: string) => {
-    const seen = new Map<string, string>()
-    for (const doc of of(lang, kind)) {
-      const k = JSON.stringify(key(doc))
-      const other = seen.get(k)
-      if (other) fail(doc, field, `${what} is already used by ${other}`)
-      else seen.set(k, doc.file)
-    }
-  }
-
+  // Text, in every language.
   for (const lang of LANGS) {
     for (const doc of docs.filter((d) => d.lang === lang)) {
       for (const link of doc.links) {
@@ -140,62 +84,62 @@ export function checkContent(
           `the link "${href}" is neither a handbook link (like method:akteure-kartieren) nor a web address`,
         )
       }
+      if (doc.kind === 'methods') checkMethodHeadings(doc, lang, fail)
     }
-
-    unique(lang, 'pages', (d) => d.data.order, 'order', 'this position in the reading order')
-    unique(lang, 'phases', (d) => d.data.number, 'number', 'this phase number')
-    unique(lang, 'formats', (d) => d.data.order, 'order', 'this position')
-    unique(lang, 'steps', (d) => [d.data.phase, d.data.order], 'order', 'this position in the phase')
-
-    for (const doc of of(lang, 'phases')) {
-      doc.data.methods.forEach((m: string, i: number) => {
-        if (!exists(lang, 'methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
-      })
-    }
-    for (const doc of of(lang, 'formats')) {
-      if (!exists(lang, 'steps', doc.data.step))
-        fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
-    }
-    for (const doc of of(lang, 'methods')) checkMethod(doc, lang, fail, (id) => exists(lang, 'methods', id))
-    checkSteps(lang, of(lang, 'steps'), of(lang, 'wizard'), fail, exists)
-    const entry = of(lang, 'wizard').find((d) => d.id === 'einstiegscheck')
-    if (entry) checkEntryCheck(entry, fail)
   }
+
+  // Data, in German.
+  const german = (kind: Kind | 'wizard') => of('de', kind)
+  const has = (kind: Kind, id: string) => exists('de', kind, id)
+  const unique = (kind: Kind, key: (d: CheckedDoc) => unknown, field: string, what: string) => {
+    const seen = new Map<string, string>()
+    for (const doc of german(kind)) {
+      const k = JSON.stringify(key(doc))
+      const other = seen.get(k)
+      if (other) fail(doc, field, `${what} is already used by ${other}`)
+      else seen.set(k, doc.file)
+    }
+  }
+  unique('pages', (d) => d.data.order, 'order', 'this position in the reading order')
+  unique('formats', (d) => d.data.order, 'order', 'this position')
+  unique('steps', (d) => [d.data.phase, d.data.order], 'order', 'this position in the phase')
+
+  const wizard = german('wizard')
+  const entryCheck = wizard.find((d) => d.id === 'einstiegscheck')
+  // Where a handbook without phase files should have them: beside the other German folders.
+  const phaseFolder = docs.find((d) => d.lang === 'de')?.file.replace(/[^/]+\/[^/]+\.md$/, 'phases/')
+  checkPhases(
+    {
+      phases: german('phases'),
+      steps: german('steps'),
+      methods: german('methods'),
+      entryCheck,
+      brokenPhaseIds: broken.filter((b) => b.lang === 'de' && b.kind === 'phases').map((b) => b.id),
+      phaseFolder: phaseFolder ?? 'de/phases/',
+    },
+    fail,
+    failAt,
+  )
+  for (const doc of german('phases')) {
+    doc.data.methods.forEach((m: string, i: number) => {
+      if (!has('methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
+    })
+  }
+  for (const doc of german('formats')) {
+    if (!has('steps', doc.data.step)) fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
+  }
+  for (const doc of german('methods')) checkMethod(doc, fail, (id) => has('methods', id))
+  checkSteps(german('steps'), wizard, fail, has, {
+    stepsBroken: isBroken('de', 'steps'),
+    values: german('values').length,
+  })
+  if (entryCheck) checkEntryCheck(entryCheck, fail)
+  const template = wizard.find((d) => d.id === 'beschreibung')
+  if (template) uniqueIds(template, 'sections', fail, 'section id')
 
   errors.push(...checkQuestions(docs))
-
-  // Both languages must hold the same files with the same data.
-  for (const doc of docs.filter((d) => d.lang === 'de')) {
-    const twin = docs.find((d) => d.lang === 'en' && d.kind === doc.kind && d.id === doc.id)
-    if (!twin) {
-      if (options.strictTranslations) {
-        fail(
-          doc,
-          'file',
-          `has no ${LANGUAGE_NAMES.en} version (expected ${doc.file.replace('/de/', '/en/')})`,
-        )
-      }
-      continue
-    }
-    const project = DATA_FIELDS[doc.kind]
-    const diff = project && firstDifference(project(doc.data), project(twin.data))
-    if (diff)
-      fail(
-        twin,
-        diff,
-        `differs from the German file ${doc.file}; data (numbers, ids, codes) must be the same in both languages`,
-      )
-  }
-  for (const doc of docs.filter((d) => d.lang === 'en')) {
-    if (!docs.some((d) => d.lang === 'de' && d.kind === doc.kind && d.id === doc.id)) {
-      fail(
-        doc,
-        'file',
-        `has no German version (expected ${doc.file.replace('/en/', '/de/')}); German is the leading language`,
-      )
-    }
-  }
-  errors.push(...checkMethodSources(docs))
+  errors.push(...checkMethodSources(docs.filter((d) => d.lang === 'de')))
+  errors.push(...checkTranslations(docs, { strictTranslations: options.strictTranslations, broken, errors }))
   errors.push(...checkTerms(docs, options.terms))
   errors.push(...checkNotes(docs))
   // A German file that stands in for a translation is checked twice; report each problem once.
@@ -208,7 +152,28 @@ export function checkContent(
 
 type Fail = (doc: CheckedDoc, field: string, message: string) => void
 
-function checkMethod(doc: CheckedDoc, lang: Lang, fail: Fail, methodExists: (id: string) => boolean) {
+/** Fails every entry of `list` whose id an earlier entry already has. */
+function uniqueIds(doc: CheckedDoc, list: string, fail: Fail, what: string) {
+  const seen = new Set<string>()
+  doc.data[list].forEach((item: { id: string }, i: number) => {
+    if (seen.has(item.id)) fail(doc, `${list}[${i + 1}].id`, `the ${what} "${item.id}" is used twice`)
+    seen.add(item.id)
+  })
+}
+
+function checkMethodHeadings(doc: CheckedDoc, lang: Lang, fail: Fail) {
+  const headings = [...doc.body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1])
+  const expected = METHOD_SECTIONS[lang]
+  if (JSON.stringify(headings) !== JSON.stringify(expected)) {
+    fail(
+      doc,
+      'body',
+      `needs exactly these ## sections in this order: ${expected.join(' / ')}; found: ${headings.join(' / ') || 'none'}`,
+    )
+  }
+}
+
+function checkMethod(doc: CheckedDoc, fail: Fail, methodExists: (id: string) => boolean) {
   const { duration, groupSize, steps, related } = doc.data
   if (duration.min > duration.max)
     fail(doc, 'duration', `min (${duration.min}) is larger than max (${duration.max})`)
@@ -226,23 +191,14 @@ function checkMethod(doc: CheckedDoc, lang: Lang, fail: Fail, methodExists: (id:
     if (id === doc.id) fail(doc, `related[${i + 1}]`, 'a method cannot be related to itself')
     else if (!methodExists(id)) fail(doc, `related[${i + 1}]`, `the method "${id}" does not exist`)
   })
-  const headings = [...doc.body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1])
-  const expected = METHOD_SECTIONS[lang]
-  if (JSON.stringify(headings) !== JSON.stringify(expected)) {
-    fail(
-      doc,
-      'body',
-      `needs exactly these ## sections in this order: ${expected.join(' / ')}; found: ${headings.join(' / ') || 'none'}`,
-    )
-  }
 }
 
 function checkSteps(
-  lang: Lang,
   steps: CheckedDoc[],
   wizard: CheckedDoc[],
   fail: Fail,
-  exists: (lang: Lang, kind: Kind, id: string) => boolean,
+  has: (kind: Kind, id: string) => boolean,
+  context: { stepsBroken: boolean; values: number },
 ) {
   const template = wizard.find((d) => d.id === 'beschreibung')
   const sections = new Set<string>(template?.data.sections.map((s: { id: string }) => s.id) ?? [])
@@ -251,16 +207,15 @@ function checkSteps(
   for (const doc of steps) {
     const { methods, format, questions, closing, phase, order } = doc.data
     methods.forEach((m: string, i: number) => {
-      if (!exists(lang, 'methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
+      if (!has('methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
     })
-    if (format && !exists(lang, 'formats', format))
-      fail(doc, 'format', `the format "${format}" does not exist`)
+    if (format && !has('formats', format)) fail(doc, 'format', `the format "${format}" does not exist`)
     if (closing) {
       const later = steps.some((s) => s.data.phase === phase && s.data.order > order)
       if (later) fail(doc, 'order', 'the closing questions must be the last step of their phase')
     }
     questions.forEach(
-      (q: { id: string; type: QuestionType; section: string; options?: unknown[] }, i: number) => {
+      (q: { id: string; type: QuestionType; section: string; options?: { value: string }[] }, i: number) => {
         const field = `questions[${i + 1}]`
         const other = questionIds.get(q.id)
         if (other) fail(doc, `${field}.id`, `the question id "${q.id}" is already used in ${other}`)
@@ -277,10 +232,23 @@ function checkSteps(
         if (isChoice && !q.options) fail(doc, `${field}.options`, `a ${q.type} question needs options`)
         if (!isChoice && q.options)
           fail(doc, `${field}.options`, `only choice and checklist questions have options, not ${q.type}`)
+        const values = new Set<string>()
+        q.options?.forEach((o, j) => {
+          if (values.has(o.value))
+            fail(doc, `${field}.options[${j + 1}].value`, `the option value "${o.value}" is used twice`)
+          values.add(o.value)
+        })
+        if (q.type === 'value-compass' && context.values === 0)
+          fail(
+            doc,
+            `${field}.type`,
+            'a value-compass question rates the values of the value compass, but this handbook has no values (values/)',
+          )
       },
     )
   }
-  if (template) {
+  // A step whose front matter is broken feeds sections nobody can read; its own error says so.
+  if (template && !context.stepsBroken) {
     template.data.sections.forEach((s: { id: string }, i: number) => {
       if (!fed.has(s.id))
         fail(template, `sections[${i + 1}]`, `no question of any step feeds the section "${s.id}"`)
@@ -289,6 +257,7 @@ function checkSteps(
 }
 
 function checkEntryCheck(doc: CheckedDoc, fail: Fail) {
+  uniqueIds(doc, 'questions', fail, 'question id')
   const questionIds = new Set(doc.data.questions.map((q: { id: string }) => q.id))
   const rules: { when: Record<string, boolean> }[] = doc.data.rules
   rules.forEach((rule, i) => {

@@ -71,17 +71,55 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** Turns a failed zod parse into content errors, one per field. */
+/** Levenshtein distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]
+}
+
+/**
+ * Turns a failed zod parse into content errors, one per field. A misspelt field name is one mistake:
+ * when an unknown field is close to a required field that is missing beside it, the two are reported
+ * as one error that names the right spelling.
+ */
 export function zodErrors(file: string, error: z.ZodError): ContentError[] {
+  const missing = error.issues.filter(
+    (issue) => issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined,
+  )
+  /** The missing field beside `path` whose name is close to `key`. */
+  const meant = (path: readonly PropertyKey[], key: string) =>
+    missing.find((issue) => {
+      const name = issue.path.at(-1)
+      return (
+        typeof name === 'string' &&
+        fieldPath(issue.path.slice(0, -1)) === fieldPath(path) &&
+        editDistance(name, key) <= 2
+      )
+    })
+  const explained = new Set(
+    error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => meant(issue.path, key)) : [],
+    ),
+  )
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        field: fieldPath([...issue.path, key]),
-        message:
-          'is not a known field; check the spelling (the fields are listed in handbook-content/README.md)',
-      }))
+      return issue.keys.map((key) => {
+        const right = meant(issue.path, key)?.path.at(-1)
+        return {
+          file,
+          field: fieldPath([...issue.path, key]),
+          message: right
+            ? `is not a known field; did you mean "${String(right)}"?`
+            : 'is not a known field; check the spelling (the fields are listed in handbook-content/README.md)',
+        }
+      })
     }
-    return [{ file, field: fieldPath(issue.path), message: issue.message }]
+    return explained.has(issue) ? [] : [{ file, field: fieldPath(issue.path), message: issue.message }]
   })
 }

@@ -58,7 +58,7 @@ function assemble(lang: Lang, docs: Rendered[], synonyms: Handbook['synonyms']):
 
 /** Reads, validates, renders and checks all content under `root`. */
 export function loadHandbook(root: string, options: LoadOptions): LoadResult {
-  const { docs, errors } = readSources(root, options.displayBase)
+  const { docs, errors, broken } = readSources(root, options.displayBase)
   const terms = readTermList(root, options.displayBase)
   const synonyms = readSynonyms(root, options.displayBase)
   errors.push(...terms.errors, ...synonyms.errors)
@@ -73,7 +73,7 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
     }
     return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
   })
-  const checked = checkContent(rendered, { ...options, terms: terms.data })
+  const checked = checkContent(rendered, { ...options, terms: terms.data, broken })
   errors.push(...checked.filter((e) => !e.warning))
   const warnings = checked.filter((e) => e.warning)
   const handbooks = Object.fromEntries(

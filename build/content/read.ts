@@ -16,9 +16,18 @@ export interface SourceDoc<T = Record<string, unknown>> {
   body: string
 }
 
+/** Which file a document comes from, without its data. */
+export type DocKey = Pick<SourceDoc, 'lang' | 'kind' | 'id' | 'file'>
+
 export interface SourceTree {
   docs: SourceDoc[]
   errors: ContentError[]
+  /**
+   * Files that exist but whose front matter failed (YAML or schema). Their errors are reported; the
+   * checks across files use this list to stay silent about what depends on them (a link to the file,
+   * its translation, the sections it feeds), so one mistake gives one error.
+   */
+  broken: DocKey[]
 }
 
 function parseFile(
@@ -58,6 +67,7 @@ function parseFile(
 export function readSources(root: string, displayBase = root): SourceTree {
   const docs: SourceDoc[] = []
   const errors: ContentError[] = []
+  const broken: DocKey[] = []
   for (const lang of LANGS) {
     const folders: [Kind | 'wizard', (name: string) => z.ZodType | undefined][] = [
       ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => z.ZodType] => [kind, () => KINDS[kind]]),
@@ -91,8 +101,9 @@ export function readSources(root: string, displayBase = root): SourceTree {
         const { data, body, errors: fileErrors } = parseFile(file, readFileSync(path, 'utf8'), schema)
         errors.push(...fileErrors)
         if (data) docs.push({ lang, kind, id, file, data, body })
+        else broken.push({ lang, kind, id, file })
       }
     }
   }
-  return { docs, errors }
+  return { docs, errors, broken }
 }

@@ -4,16 +4,21 @@ import { join } from 'node:path'
 import { formatError } from '../../../build/content/errors'
 import { loadHandbook } from '../../../build/content/load'
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'content')
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures')
+/** The small valid content tree most tests edit: two phases, Berlin's ids. */
+export const CONTENT = join(FIXTURES, 'content')
+/** Another administration's handbook: four phases with other ids, in German and English. */
+export const FOUR_PHASES = join(FIXTURES, 'handbook-four-phases')
 
 /**
- * A copy of the small valid content tree in tests/fixtures/content, changed by `edit` and then
- * loaded exactly as the build loads the real handbook. Returns the error lines.
+ * A copy of a small valid content tree (tests/fixtures/content unless `fixture` names another),
+ * changed by `edit` and then loaded exactly as the build loads the real handbook. Returns the error
+ * lines.
  */
-export function loadFixture(edit: (write: Editor) => void = () => {}, strict = true) {
+export function loadFixture(edit: (write: Editor) => void = () => {}, strict = true, fixture = CONTENT) {
   const root = mkdtempSync(join(tmpdir(), 'content-'))
   try {
-    cpSync(FIXTURE, join(root, 'handbook-content'), { recursive: true })
+    cpSync(fixture, join(root, 'handbook-content'), { recursive: true })
     const base = join(root, 'handbook-content')
     edit({
       replace(file, from, to) {

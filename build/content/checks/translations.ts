@@ -1,0 +1,138 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- each kind's front matter was validated by its zod
+   schema before this check runs; typing every kind again here would add nothing. */
+/**
+ * Both languages hold the same files with the same data. German leads: its data (numbers, ids, codes)
+ * are checked against the rest of the handbook, and every other language must hold exactly the same
+ * data, so a wrong id is reported once, in the file that has it.
+ */
+import type { Kind, Lang } from '../../../src/content/schema.ts'
+import type { CheckedDoc } from '../check.ts'
+import type { ContentError } from '../errors.ts'
+import type { DocKey } from '../read.ts'
+
+const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
+
+/**
+ * The fields of each kind that are data rather than text, shaped like the front matter so that a
+ * difference is named by its real field (`questions[2].options[1].decision`).
+ */
+const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
+  pages: (d) => ({ order: d.order, proposal: d.proposal }),
+  phases: (d) => ({ number: d.number, skippable: d.skippable, methods: d.methods, proposal: d.proposal }),
+  formats: (d) => ({ order: d.order, optional: d.optional, step: d.step }),
+  values: (d) => ({ order: d.order }),
+  steps: (d) => ({
+    phase: d.phase,
+    order: d.order,
+    format: d.format,
+    closing: d.closing,
+    proposal: d.proposal,
+    methods: d.methods,
+    // Ids, types, sections and what a gate decides: saved answers and the phase gate rely on them.
+    questions: d.questions.map((q: any) => ({
+      id: q.id,
+      type: q.type,
+      section: q.section,
+      required: q.required,
+      skipCriteria: q.skipCriteria ?? false,
+      options: q.options?.map((o: { value: string; decision?: string }) => ({
+        value: o.value,
+        decision: o.decision,
+      })),
+    })),
+  }),
+  methods: (d) => ({
+    purposes: d.purposes,
+    phases: d.phases,
+    duration: d.duration,
+    preparation: d.preparation,
+    groupSize: d.groupSize,
+    level: d.level,
+    settings: d.settings,
+    participation: d.participation,
+    roles: d.roles,
+    steps: d.steps.map((s: { minutes: number }) => ({ minutes: s.minutes })),
+    related: d.related,
+    own: d.own,
+    licence: d.licence,
+    source: d.source && { url: d.source.url, licence: d.source.licence },
+  }),
+  wizard: (d) =>
+    d.sections
+      ? { proposal: d.proposal, sections: d.sections.map((s: { id: string }) => ({ id: s.id })) }
+      : {
+          lowFitThreshold: d.lowFitThreshold,
+          questions: d.questions.map((q: { id: string; group: string }) => ({ id: q.id, group: q.group })),
+          rules: d.rules.map((r: { phase: number; when: unknown }) => ({ phase: r.phase, when: r.when })),
+        },
+}
+
+/** Every place where two values differ, as field paths; the order of keys in a mapping does not count. */
+function* differences(a: unknown, b: unknown, path = ''): Generator<string> {
+  if (JSON.stringify(a) === JSON.stringify(b)) return
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const next = Array.isArray(a) ? `${path}[${Number(key) + 1}]` : path ? `${path}.${key}` : key
+      yield* differences((a as never)[key], (b as never)[key], next)
+    }
+    return
+  }
+  yield path || '(front matter)'
+}
+
+/** `phases` and `phases[2]` name the same place; `phase` and `phases` do not. */
+const overlaps = (a: string, b: string) =>
+  a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`)
+
+export function checkTranslations(
+  docs: readonly CheckedDoc[],
+  options: {
+    strictTranslations: boolean
+    broken: readonly DocKey[]
+    /** Errors found so far: a German field that already failed is not compared again. */
+    errors: readonly ContentError[]
+  },
+): ContentError[] {
+  const errors: ContentError[] = []
+  const fail = (doc: CheckedDoc, field: string, message: string) =>
+    errors.push({ file: doc.file, field, message })
+  const isBroken = (lang: Lang, doc: CheckedDoc) =>
+    options.broken.some((b) => b.lang === lang && b.kind === doc.kind && b.id === doc.id)
+
+  for (const doc of docs.filter((d) => d.lang === 'de')) {
+    const twin = docs.find((d) => d.lang === 'en' && d.kind === doc.kind && d.id === doc.id)
+    if (!twin) {
+      if (options.strictTranslations && !isBroken('en', doc)) {
+        fail(
+          doc,
+          'file',
+          `has no ${LANGUAGE_NAMES.en} version (expected ${doc.file.replace('/de/', '/en/')})`,
+        )
+      }
+      continue
+    }
+    const project = DATA_FIELDS[doc.kind]
+    if (!project) continue
+    const failed = options.errors.filter((e) => e.file === doc.file && !e.warning).map((e) => e.field)
+    for (const diff of differences(project(doc.data), project(twin.data))) {
+      if (failed.some((field) => overlaps(field, diff))) continue
+      fail(
+        twin,
+        diff,
+        `differs from the German file ${doc.file}; data (numbers, ids, codes) must be the same in both languages`,
+      )
+      break
+    }
+  }
+  for (const doc of docs.filter((d) => d.lang === 'en')) {
+    if (isBroken('de', doc)) continue
+    if (!docs.some((d) => d.lang === 'de' && d.kind === doc.kind && d.id === doc.id)) {
+      fail(
+        doc,
+        'file',
+        `has no German version (expected ${doc.file.replace('/en/', '/de/')}); German is the leading language`,
+      )
+    }
+  }
+  return errors
+}
