@@ -64,7 +64,8 @@ describe('AddToWorkshopButton', () => {
     const { wrapper } = setup(AddToWorkshopButton, { methodId: 'check-in' })
     await settle()
     await wrapper.get('button').trigger('click')
-    await settle()
+    // Waits for what the user waits for, not a fixed time: on a busy machine the lookups take longer.
+    await vi.waitFor(() => expect(wrapper.findAll('input[type="radio"]')).toHaveLength(2))
 
     const radios = wrapper.findAll('input[type="radio"]')
     expect(radios.map((r) => r.element.parentElement?.textContent?.trim())).toEqual([
@@ -73,23 +74,25 @@ describe('AddToWorkshopButton', () => {
     ])
     expect((radios[0].element as HTMLInputElement).checked).toBe(true)
     await wrapper.get('form').trigger('submit')
-    await settle()
-    expect(wrapper.get('[role="status"]').text()).toContain('„Check-in“ wurde zu „Kick-off“ hinzugefügt.')
+    await vi.waitFor(() =>
+      expect(wrapper.find('[role="status"]').text()).toContain('„Check-in“ wurde zu „Kick-off“ hinzugefügt.'),
+    )
     const updated = await repositories().workshops.get(existing.id)
     expect(updated?.items.map((i) => [i.methodId, i.minutes])).toEqual([['check-in', 10]])
 
     // Again, into a new workshop with the suggested title.
     await wrapper.get('button').trigger('click')
-    await settle()
+    await vi.waitFor(() => expect(wrapper.find('input[value="new"]').exists()).toBe(true))
     await wrapper.get('input[value="new"]').setValue(true)
     expect((wrapper.get('input[type="text"]').element as HTMLInputElement).value).toBe(
       'Workshop mit Check-in',
     )
     await wrapper.get('form').trigger('submit')
-    await settle()
-    const all = await repositories().workshops.listByTeam(team.id)
-    const created = all.find((w) => w.title === 'Workshop mit Check-in')
-    expect(created?.items.map((i) => i.methodId)).toEqual(['check-in'])
+    await vi.waitFor(async () => {
+      const all = await repositories().workshops.listByTeam(team.id)
+      const created = all.find((w) => w.title === 'Workshop mit Check-in')
+      expect(created?.items.map((i) => i.methodId)).toEqual(['check-in'])
+    })
     wrapper.unmount()
   })
 
