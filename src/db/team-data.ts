@@ -83,7 +83,9 @@ export async function deleteTeam(db: Dexie, teamId: string, tables: readonly Tea
   const projectIds = projects
     ? ((await db.table(PROJECT_ROOT).where(projects.ownerField).equals(teamId).primaryKeys()) as string[])
     : []
-  for (const projectId of projectIds) await deleteProject(db, projectId, tables)
+  // All in flight at once (one transaction, no round trip between them): one after the other, a
+  // team of 5,000 projects took tens of thousands of waits.
+  await Promise.all(projectIds.map((projectId) => deleteProject(db, projectId, tables)))
   for (const t of tables) {
     if (t.owner === 'team' && t.name !== TEAM_ROOT) {
       await db.table(t.name).where(t.ownerField).equals(teamId).delete()
