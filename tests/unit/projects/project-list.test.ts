@@ -32,7 +32,13 @@ function setup() {
   setActivePinia(pinia)
   const store = useHandbookStore()
   store.lang = 'de'
-  store.loaded.de = { phases: [], steps: [] } as unknown as Partial<HandbookParts>
+  store.loaded.de = {
+    phases: [],
+    steps: [
+      { id: 'kick-off', phase: 1 },
+      { id: 'ziele', phase: 1 },
+    ],
+  } as unknown as Partial<HandbookParts>
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { template: '<p />' } }],
@@ -49,11 +55,15 @@ describe('the project list of a team with hundreds of projects', () => {
     const db = new HandbookDatabase()
     await db.teams.add(team)
     await db.projects.bulkAdd(Array.from({ length: 130 }, (_, i) => project(i)))
+    // Half done: the newest project (on the first page) and an old one (far beyond it).
+    for (const id of ['p128', 'p3'])
+      await db.stepStates.add({ projectId: id, stepId: 'kick-off', status: 'done', updatedAt: time(0) })
     const wrapper = setup()
 
     // 117 not archived; newest first, 50 at a time.
     await until(() => expect(titles(wrapper)).toHaveLength(50))
     expect(titles(wrapper)[0]).toBe('Projekt 128')
+    await until(() => expect(wrapper.get('.card-grid > li').text()).toContain('50 % erledigt'))
     expect(wrapper.text()).toContain('117 Projekte')
     expect(wrapper.text()).toContain('50 von 117 Projekten angezeigt')
     const more = wrapper.findAll('button').find((b) => b.text() === 'Weitere Projekte anzeigen')
@@ -67,6 +77,9 @@ describe('the project list of a team with hundreds of projects', () => {
     expect(titles(wrapper)).toHaveLength(50)
     await wrapper.get('select').setValue('title')
     expect(titles(wrapper).slice(0, 2)).toEqual(['Projekt 000', 'Projekt 001'])
+    // Sorting by progress weighs every project, not only those on screen.
+    await wrapper.get('select').setValue('progress')
+    await until(() => expect(titles(wrapper).slice(0, 2)).toEqual(['Projekt 003', 'Projekt 128']))
     wrapper.unmount()
   })
 })
