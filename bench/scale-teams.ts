@@ -155,6 +155,8 @@ export async function benchManyTeams(browser: Browser, base: string, harness: st
       page.evaluate(async () => (await (window as unknown as Harness).__bench.counts()).projects === 0),
     )
     log('big team deleted')
+    await page.goto(base + '/daten')
+    await page.evaluate(harness)
     const deleteAllMs = await timeDeletion(page, 'Alle Daten auf diesem Gerät löschen', async () =>
       page.evaluate(async () => (await (window as unknown as Harness).__bench.counts()).teams === 0),
     )
