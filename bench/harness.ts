@@ -66,10 +66,57 @@ async function autosaveWrites(projectId: string, questionIds: string[], count: n
   return times
 }
 
+/**
+ * Many small teams, as a hostile import of 100 000 left them: added in chunks through the app's
+ * database (its hooks index every name), each chunk one transaction.
+ */
+async function seedManyTeams(count: number, chunk = 5000): Promise<number> {
+  const start = performance.now()
+  const time = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString()
+  for (let from = 0; from < count; from += chunk) {
+    const teams = Array.from({ length: Math.min(chunk, count - from) }, (_, k) => {
+      const i = from + k
+      return { id: `bench-many-${i}`, name: `Import ${i} Team`, createdAt: time(i), updatedAt: time(i) }
+    })
+    await db.teams.bulkAdd(teams)
+  }
+  return performance.now() - start
+}
+
+/**
+ * One team with `projects` plain projects (no answers), the most recently edited of them with a
+ * description of `descriptionChars` characters. Returns the ids of the team and of that project.
+ */
+async function seedBigTeam(
+  projects: number,
+  descriptionChars: number,
+): Promise<{ teamId: string; projectId: string; title: string; ms: number }> {
+  const start = performance.now()
+  const time = (i: number) => new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString()
+  const team = await repos.teams.create('Großes Team Projektflut')
+  const sentence = 'Die Verwaltung prüft den Antrag digital und meldet sich bei den Bürgerinnen. '
+  const rows = Array.from({ length: projects }, (_, i) => ({
+    id: `bench-big-${i}`,
+    teamId: team.id,
+    title: `Vorhaben ${i + 1}`,
+    description: i === projects - 1 ? sentence.repeat(Math.ceil(descriptionChars / sentence.length)) : '',
+    phase: 1 + (i % 5),
+    currentStepId: null,
+    archived: false,
+    createdAt: time(i),
+    updatedAt: time(i),
+  }))
+  await db.projects.bulkAdd(rows)
+  const last = rows[rows.length - 1]
+  return { teamId: team.id, projectId: last.id, title: last.title, ms: performance.now() - start }
+}
+
 const harness = {
   db,
   repos,
   seed,
+  seedManyTeams,
+  seedBigTeam,
   autosaveWrites,
   selectTeam: (teamId: string) => repos.settings.set('currentTeamId', teamId),
   createWorkshop: async (teamId: string, title: string, minutes: number[]) =>

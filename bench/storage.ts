@@ -25,7 +25,7 @@ type Wait = { __benchWait: (check: () => boolean) => Promise<number> }
  * next frame, so "visible" means rendered, not only in the DOM. A string, because tsx would wrap
  * named functions in a helper that does not exist in the page.
  */
-const installWait = `window.__benchWait = (check) => new Promise((resolve) => {
+export const installWait = `window.__benchWait = (check) => new Promise((resolve) => {
   let done = false
   const test = () => {
     if (done || !check()) return
@@ -60,7 +60,7 @@ const stats = (times: number[]) => ({
 })
 
 /** Time from clicking the link to the moment `ready` holds (in the page's own clock). */
-async function clickAndWait(page: Page, href: string, ready: string): Promise<number> {
+export async function clickAndWait(page: Page, href: string, ready: string): Promise<number> {
   return page.evaluate(
     async ({ href, ready }) => {
       const link = document.querySelector<HTMLAnchorElement>(`a[href="${href}"]`)

@@ -9,16 +9,18 @@ import type { Team } from '@/model'
  * every tab and every feature (projects, favourites, workshops) agrees on it; falls back to the most
  * recently edited team when the chosen one is gone. On a device without data there is no team, and
  * the storage layer is not even loaded (see db/presence.ts). Shared: the method library shows 54
- * cards, each asking for the team, and they all use one live query.
+ * cards, each asking for the team, and they all use one live query. It reads one team and a count,
+ * never the list: a device may hold 100 000 teams (see useTeamSearch for lists).
  */
 export const useCurrentTeam = createSharedComposable(() => {
   const { data, ready, error } = useLiveQuery(
     () => (localDataPresent.value ? 'this-device' : null),
     async (_device, repos) => {
-      const [teams, id] = await Promise.all([repos.teams.list(), repos.settings.get('currentTeamId')])
-      return { teams, current: teams.find((t) => t.id === id) ?? teams[0] ?? null }
+      const [id, count] = await Promise.all([repos.settings.get('currentTeamId'), repos.teams.count()])
+      const chosen = id ? await repos.teams.get(id) : undefined
+      return { count, current: chosen ?? (await repos.teams.mostRecent()) ?? null }
     },
-    { teams: [] as Team[], current: null as Team | null },
+    { count: 0, current: null as Team | null },
   )
 
   // Without data on this device there is nothing to wait for: no team.
@@ -31,8 +33,9 @@ export const useCurrentTeam = createSharedComposable(() => {
   })
 
   return {
-    teams: computed(() => data.value.teams),
     team: computed(() => data.value.current),
+    /** How many teams this device holds. */
+    count: computed(() => data.value.count),
     ready: computed(() => shown.value || settled.value),
     error,
     select: async (teamId: string) => (await loadRepositories()).settings.set('currentTeamId', teamId),

@@ -12,6 +12,7 @@ import type {
   Workshop,
 } from '@/model'
 import { DATABASE_NAME } from './presence'
+import { addTeamWords, keepTeamWordsInStep } from './team-words'
 import { notifyNewerVersion } from './version-change'
 
 /**
@@ -61,6 +62,25 @@ export class HandbookDatabase extends Dexie {
       workshops: 'id, teamId, projectId',
       settings: 'key',
     })
+    // Version 3 (issue #22): a hostile import of 100 000 teams made every page wait for all of them.
+    // Teams get a word index of their names (kept by hooks, see team-words.ts), so the switcher
+    // searches instead of listing; projects get [teamId+updatedAt], so the data page reads a
+    // team's most recent projects a page at a time. The upgrade indexes the names stored before.
+    this.version(3)
+      .stores({
+        teams: 'id, updatedAt, *nameWords',
+        members: 'id, teamId',
+        projects: 'id, teamId, updatedAt, createdAt, [teamId+updatedAt]',
+        answers: '[projectId+questionId], projectId',
+        stepStates: '[projectId+stepId], projectId',
+        logbook: 'id, projectId, createdAt',
+        favourites: '[teamId+methodId], teamId',
+        collections: 'id, teamId',
+        workshops: 'id, teamId, projectId',
+        settings: 'key',
+      })
+      .upgrade(addTeamWords)
+    keepTeamWordsInStep(this)
     // Another tab wants a newer schema (or deletes the database): close for good, so the upgrade is
     // not blocked and this tab does not reopen the old version; the app asks the user to reload.
     this.on('versionchange', () => {

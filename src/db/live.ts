@@ -79,3 +79,20 @@ export function useLiveQuery<S, T>(
   })
   return { data, error, ready }
 }
+
+/**
+ * The last answer of a live query, kept while the answer for a new source loads (where `data` falls
+ * back to `initial`). For lists the user narrows or extends: a search field or a "show more"
+ * button whose list emptied for a moment would flicker and take the pressed button's focus away.
+ */
+export function lastAnswer<T>({ data, ready }: LiveResult<T>): Readonly<Ref<T>> {
+  const shown = shallowRef(data.value) as Ref<T>
+  watch(
+    [data, ready],
+    () => {
+      if (ready.value) shown.value = data.value
+    },
+    { immediate: true },
+  )
+  return shown
+}

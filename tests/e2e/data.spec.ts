@@ -114,7 +114,11 @@ async function seed(page: Page, teamId: string, teamName: string) {
   )
 }
 
-/** Every record of every team table, read straight from IndexedDB. */
+/**
+ * Every record of every team table, read straight from IndexedDB. Without the words of team names:
+ * the storage layer derives them for its search index on every write (see src/db/team-words.ts),
+ * while the records seeded here are written without them.
+ */
 function dump(page: Page) {
   return page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -126,7 +130,8 @@ function dump(page: Page) {
     for (const table of tables) {
       out[table] = await new Promise((resolve) => {
         const request = db.transaction(table).objectStore(table).getAll()
-        request.onsuccess = () => resolve(request.result)
+        request.onsuccess = () =>
+          resolve(request.result.map(({ nameWords: _words, ...row }: Record<string, unknown>) => row))
       })
     }
     db.close()

@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
 import type { Project } from '@/model'
@@ -7,6 +8,23 @@ export class ProjectRepository {
 
   listByTeam(teamId: string): Promise<Project[]> {
     return this.db.projects.where('teamId').equals(teamId).reverse().sortBy('updatedAt')
+  }
+
+  /**
+   * A team's most recently edited projects, newest first, at most `limit`: what the data page lists
+   * of a team that may hold thousands. Read from the [teamId+updatedAt] index, so nothing is sorted.
+   */
+  recentByTeam(teamId: string, limit: number): Promise<Project[]> {
+    return this.db.projects
+      .where('[teamId+updatedAt]')
+      .between([teamId, Dexie.minKey], [teamId, Dexie.maxKey])
+      .reverse()
+      .limit(limit)
+      .toArray()
+  }
+
+  countByTeam(teamId: string): Promise<number> {
+    return this.db.projects.where('teamId').equals(teamId).count()
   }
 
   count(): Promise<number> {

@@ -21,7 +21,7 @@ describe('repositories', () => {
     const tabB = connect('two-tabs')
     const seen: string[][] = []
     const done = new Promise<void>((resolve) => {
-      const sub = liveQuery(() => tabB.repos.teams.list()).subscribe((teams) => {
+      const sub = liveQuery(() => tabB.repos.teams.recent(10)).subscribe((teams) => {
         seen.push(teams.map((t) => t.name))
         if (teams.length === 1) {
           sub.unsubscribe()
@@ -61,7 +61,7 @@ describe('repositories', () => {
 
     await repos.transfer.removeTeam(team.id)
 
-    expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Bleibt'])
+    expect((await repos.teams.recent(10)).map((t) => t.name)).toEqual(['Bleibt'])
     expect((await db.projects.toArray()).map((p) => p.title)).toEqual(['Baumkataster'])
     expect(await db.answers.toArray()).toMatchObject([{ projectId: kept.id, value: 'Bäume' }])
     expect(await db.members.count()).toBe(0)

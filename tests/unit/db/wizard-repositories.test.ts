@@ -31,7 +31,7 @@ describe('repositories of teams, projects and the wizard', () => {
     expect(await db.projects.count()).toBe(0)
     await repos.transfer.apply(restorePlan(removed!))
 
-    expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Wärmeschutz'])
+    expect((await repos.teams.recent(10)).map((t) => t.name)).toEqual(['Wärmeschutz'])
     expect(await repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Termine' })
     expect(await repos.stepStates.listByProject(project.id)).toMatchObject([
       { stepId: 'kick-off', status: 'done' },
@@ -103,7 +103,7 @@ describe('repositories of teams, projects and the wizard', () => {
     const newer = await repos.teams.create('Neuer')
     await db.teams.update(older.id, { updatedAt: '2026-01-01T00:00:00.000Z' })
     await db.teams.update(newer.id, { updatedAt: '2026-02-01T00:00:00.000Z' })
-    expect((await repos.teams.list()).map((t) => t.name)).toEqual(['Neuer', 'Älter'])
+    expect((await repos.teams.recent(10)).map((t) => t.name)).toEqual(['Neuer', 'Älter'])
 
     const titles = ['März', 'Januar', 'Mai']
     const times = ['2026-03-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-05-01T00:00:00.000Z']

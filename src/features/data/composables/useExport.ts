@@ -1,16 +1,14 @@
 import { useSetting } from '@/composables/useSetting'
 import { loadRepositories } from '@/db/live'
 import { createExport, encodeText, exportFileName, type ExportScope } from '@/lib/transfer'
-import { useTeamsWithProjects } from './useTeamsWithProjects'
 
 export interface ExportChoice {
   scope: ExportScope
   id: string
 }
 
-/** The teams and projects on this device, and turning one of them into a file or a text. */
+/** Turning a team or a project into a file or a text (the choices: useTeamsWithProjects). */
 export function useExport() {
-  const { teams, error } = useTeamsWithProjects()
   const lastBackup = useSetting('lastBackupAt')
 
   async function build(choice: ExportChoice) {
@@ -50,5 +48,5 @@ export function useExport() {
     return text
   }
 
-  return { teams, error, saveFile, asText }
+  return { saveFile, asText }
 }

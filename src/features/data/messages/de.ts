@@ -35,6 +35,9 @@ export default {
       copyFailed: 'Kopieren ging nicht. Markieren Sie den Text und kopieren Sie ihn von Hand.',
       saved: 'Die Datei „{file}“ wurde erstellt.',
       empty: 'Noch nichts zu sichern: Auf diesem Gerät gibt es noch kein Team.',
+      search: 'Team zum Sichern suchen',
+      moreProjects:
+        '… ein weiteres Projekt: mit dem ganzen Team sichern | … {n} weitere Projekte: mit dem ganzen Team sichern',
     },
     import: {
       title: 'Sicherung einlesen',
@@ -156,6 +159,10 @@ export default {
       cancel: 'Abbrechen',
       done: 'Gelöscht.',
       empty: 'Auf diesem Gerät sind keine Teams gespeichert.',
+      search: 'Team zum Löschen suchen',
+      moreTeams: 'Weitere Teams anzeigen',
+      moreProjects: 'Weitere Projekte von „{name}“ anzeigen',
+      projectsShown: 'Die neuesten {shown} von {total} Projekten',
     },
   },
 }

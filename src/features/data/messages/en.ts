@@ -37,6 +37,9 @@ export default {
       copyFailed: 'Copying did not work. Select the text and copy it by hand.',
       saved: 'The file “{file}” was created.',
       empty: 'Nothing to back up yet: there is no team on this device.',
+      search: 'Find a team to back up',
+      moreProjects:
+        '… one more project: back up the whole team | … {n} more projects: back up the whole team',
     },
     import: {
       title: 'Restore a backup',
@@ -154,6 +157,10 @@ export default {
       cancel: 'Cancel',
       done: 'Deleted.',
       empty: 'There are no teams stored on this device.',
+      search: 'Find a team to delete',
+      moreTeams: 'Show more teams',
+      moreProjects: 'Show more projects of “{name}”',
+      projectsShown: 'The newest {shown} of {total} projects',
     },
   },
 } satisfies typeof de

@@ -4,17 +4,18 @@ import { restorePlan } from '@/lib/transfer/plan'
 import type { TeamData } from '@/model'
 
 /**
- * The teams on this device and what a user does with them. Deleting returns everything the team
- * held, so the caller can offer undo; undo writes it back through the same code as an import.
+ * What a user does with the teams on this device. Deleting returns everything the team held, so
+ * the caller can offer undo; undo writes it back through the same code as an import. Lists of
+ * teams come from useTeamChoices, a page at a time.
  */
 export function useTeams() {
-  const current = useCurrentTeam()
+  const { select } = useCurrentTeam()
 
   return {
-    ...current,
+    select,
     async create(name: string) {
       const team = await (await loadRepositories()).teams.create(name)
-      await current.select(team.id)
+      await select(team.id)
       return team
     },
     rename: async (teamId: string, name: string) => (await loadRepositories()).teams.rename(teamId, name),
@@ -27,7 +28,7 @@ export function useTeams() {
     async restore(removed: TeamData) {
       await (await loadRepositories()).transfer.apply(restorePlan(removed))
       const team = removed.teams[0]
-      if (team) await current.select(team.id)
+      if (team) await select(team.id)
     },
   }
 }

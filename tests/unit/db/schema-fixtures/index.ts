@@ -1,5 +1,6 @@
 import { v1 } from './v1'
 import { v2 } from './v2'
+import { v3 } from './v3'
 
 /**
  * A database as an earlier app version left it: that version's stores (exactly as shipped) and
@@ -14,4 +15,4 @@ export interface SchemaFixture {
   expected?: Record<string, Record<string, unknown>[]>
 }
 
-export const fixtures: SchemaFixture[] = [v1, v2]
+export const fixtures: SchemaFixture[] = [v1, v2, v3]
