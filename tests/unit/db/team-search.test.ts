@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { restorePlan } from '../../../src/lib/transfer'
 import { HandbookDatabase, createRepositories } from '../../../src/db'
 import type { Project, Team } from '../../../src/model'
 
@@ -68,11 +69,7 @@ describe('finding teams among many', () => {
 
     // An import that replaces the team, with words of its own that do not belong to the name.
     const crafted = { ...team(7, 'Schattenplätze'), nameWords: ['alles'] } as Team
-    await repos.transfer.apply({
-      deleteTeams: [],
-      deleteProjects: [],
-      data: { teams: [crafted] } as never,
-    })
+    await repos.transfer.apply(restorePlan({ teams: [crafted] } as never))
     expect(await repos.teams.search('alles', 10)).toEqual([])
     expect(await repos.teams.search('schatten', 10)).toEqual([team(7, 'Schattenplätze')])
   })
