@@ -18,6 +18,7 @@ import type { DocKey, SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 import { checkQuestions } from './checks/questions.ts'
 import { checkPhases } from './checks/phases.ts'
+import { checkRoles } from './checks/roles.ts'
 import { checkTranslations } from './checks/translations.ts'
 
 /** A source document with what rendering its body found. */
@@ -106,8 +107,9 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
 
   const wizard = german('wizard')
   const entryCheck = wizard.find((d) => d.id === 'einstiegscheck')
-  // Where a handbook without phase files should have them: beside the other German folders.
-  const phaseFolder = docs.find((d) => d.lang === 'de')?.file.replace(/[^/]+\/[^/]+\.md$/, 'phases/')
+  // Where a handbook without phase files (or pages) should have them: beside the other German folders.
+  const germanFolder = docs.find((d) => d.lang === 'de')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ?? 'de/'
+  const phaseFolder = `${germanFolder}phases/`
   checkPhases(
     {
       phases: german('phases'),
@@ -115,7 +117,17 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
       methods: german('methods'),
       entryCheck,
       brokenPhaseIds: broken.filter((b) => b.lang === 'de' && b.kind === 'phases').map((b) => b.id),
-      phaseFolder: phaseFolder ?? 'de/phases/',
+      phaseFolder,
+    },
+    fail,
+    failAt,
+  )
+  checkRoles(
+    {
+      pages: german('pages'),
+      hasValues: german('values').length > 0 || isBroken('de', 'values'),
+      pagesBroken: isBroken('de', 'pages'),
+      pageFolder: `${germanFolder}pages/`,
     },
     fail,
     failAt,

@@ -5,6 +5,7 @@ import { createMarkdown, renderBody } from './markdown/index.ts'
 import { createEnv } from './markdown/env.ts'
 import { readSynonyms, readTermList } from './lists.ts'
 import { readSources } from './read.ts'
+import { rolesOf } from '../../src/content/roles.ts'
 
 export interface LoadResult {
   handbooks: Record<Lang, Handbook>
@@ -63,8 +64,12 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
   const synonyms = readSynonyms(root, options.displayBase)
   errors.push(...terms.errors, ...synonyms.errors)
   const md = createMarkdown()
+  // Roles are data, the same in every language (the check compares them): German's serve both.
+  const pageRoles = rolesOf(
+    docs.filter((d) => d.lang === 'de' && d.kind === 'pages').map((d) => ({ id: d.id, ...d.data })),
+  )
   const rendered: Rendered[] = docs.map((doc) => {
-    const env = createEnv(doc.lang)
+    const env = createEnv(doc.lang, pageRoles)
     const body = renderBody(md, doc.body, env)
     // A term's definition is shown inline (in the glossary and in tooltips), so its links count too.
     if (doc.kind === 'glossary') {

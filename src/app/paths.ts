@@ -4,6 +4,7 @@
  * steps, methods …) has its paths in `@/content/routes`, which the build uses too.
  */
 import type { LocationQueryRaw, RouteLocationRaw } from 'vue-router'
+import type { PageRole } from '@/content/roles'
 import { GLOSSARY_PATH, contentPath } from '@/content/routes'
 
 export type ProjectSection = 'einstieg' | 'beschreibung' | 'logbuch'
@@ -12,7 +13,7 @@ export const paths = {
   home: () => '/',
   handbook: () => '/handbuch',
   glossary: () => GLOSSARY_PATH,
-  page: (id: string) => contentPath('page', id),
+  page: (id: string, role?: PageRole) => contentPath('page', id, role),
   search: (query?: string) => (query ? `/suche?q=${encodeURIComponent(query)}` : '/suche'),
   methods: () => '/methoden',
   /** The library with filters (facets, a step, a collection) in the address. */

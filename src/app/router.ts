@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
 import type { App } from 'vue'
 import type { Part } from '@/content/parts'
+import type { PageRole } from '@/content/roles'
 import { useHandbookStore } from '@/content/store'
 import { loadToolTexts } from './i18n'
 import { dataRoutes } from '@/features/data/routes'
@@ -16,7 +17,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    meta: { content: ['page:start', 'outline'], readerOnly: true },
+    meta: { content: ['outline'], pageRole: 'home', readerOnly: true },
     component: () => import('@/features/handbook/pages/HomeView.vue'),
   },
   ...handbookRoutes,
@@ -46,6 +47,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The parts of the handbook the page shows; loaded before it renders, so nothing jumps. */
     content?: readonly Part[] | ((to: RouteLocationNormalized) => readonly Part[])
+    /** The page with this role is shown; which page that is, the outline says (so `content` has it). */
+    pageRole?: PageRole
     /** A reading page: it needs only the shell texts, not those of the tools (see app/i18n.ts). */
     readerOnly?: boolean
   }
@@ -53,11 +56,15 @@ declare module 'vue-router' {
 
 router.beforeResolve(async (to) => {
   // A part that fails to load is reported by the store; the page then shows its loading state.
-  const { content = [], readerOnly = false } = to.meta
+  const { content = [], readerOnly = false, pageRole } = to.meta
+  const store = useHandbookStore()
+  const loadContent = async () => {
+    await store.ensure(typeof content === 'function' ? content(to) : content)
+    const id = pageRole && store.get(['outline'])?.outline.roles[pageRole]
+    if (id) await store.ensure([`page:${id}`])
+  }
   await Promise.all([
-    useHandbookStore()
-      .ensure(typeof content === 'function' ? content(to) : content)
-      .catch(() => undefined),
+    loadContent().catch(() => undefined),
     readerOnly ? undefined : loadToolTexts().catch((err: unknown) => console.error(err)),
   ])
 })

@@ -5,6 +5,7 @@
  */
 import type { Lang } from './codes'
 import type { Handbook } from './schema'
+import { rolesOf, type PageRoles } from './roles.ts'
 
 /**
  * The titles and order of every document in the reading order, for "previous" and "next" on every
@@ -17,6 +18,8 @@ export interface Outline {
   formats: Pick<Handbook['formats'][number], 'id' | 'title' | 'order'>[]
   values: Pick<Handbook['values'][number], 'id' | 'title' | 'order'>[]
   descriptionTemplate: { title: string } | null
+  /** Which page is the home page, the privacy page …: the app finds pages by role, never by id. */
+  roles: PageRoles
 }
 
 /** Title and summary of each method card, for lists of links to cards (a tenth of the cards). */
@@ -84,5 +87,6 @@ export function outlineOf(handbook: Handbook): Outline {
     formats: pick(handbook.formats, ['id', 'title', 'order']),
     values: pick(handbook.values, ['id', 'title', 'order']),
     descriptionTemplate: handbook.descriptionTemplate ? { title: handbook.descriptionTemplate.title } : null,
+    roles: rolesOf(handbook.pages),
   }
 }

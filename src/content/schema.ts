@@ -15,6 +15,8 @@ import {
   type Lang,
 } from './codes.ts'
 
+import { PAGE_ROLES } from './roles.ts'
+
 export * from './codes.ts'
 
 const text = z.string().trim().min(1)
@@ -31,6 +33,8 @@ export const pageSchema = z.strictObject({
   title: text,
   summary: text,
   order: z.number().int().min(1),
+  /** What the app uses the page for (home page, footer, values …); see src/content/roles.ts. */
+  role: z.enum(PAGE_ROLES).optional(),
   proposal: z.boolean().default(false),
 })
 

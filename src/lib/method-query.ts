@@ -4,6 +4,7 @@
  * dropped instead of failing, because URLs are typed and edited by people.
  */
 import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS } from '@/content/codes'
+import { MAX_PHASES } from '@/model/limits'
 import { emptyFilter, type MethodFilter } from './method-filter'
 
 /** A parsed URL query as vue-router hands it over. */
@@ -45,12 +46,17 @@ function positiveInt(text: string | null, max: number): number | null {
 const pick = <T extends string | number>(allowed: readonly T[], values: string[]): T[] =>
   allowed.filter((a) => values.includes(String(a)))
 
-export function queryToFilter(query: QueryInput): MethodFilter {
+/**
+ * `phaseCount`: how many phases the handbook has (its outline says); a phase it does not have is
+ * dropped like any other unknown value. Until the outline is here, any phase a handbook may have.
+ */
+export function queryToFilter(query: QueryInput, phaseCount: number = MAX_PHASES): MethodFilter {
   const filter = emptyFilter()
   // The search text may contain commas, so it is taken whole.
   const text = query[QUERY_KEYS.text]
   filter.text = (Array.isArray(text) ? text[0] : text) ?? ''
-  filter.phases = pick([1, 2, 3, 4, 5], all(query, QUERY_KEYS.phases))
+  const phases = Array.from({ length: Math.min(phaseCount, MAX_PHASES) }, (_, i) => i + 1)
+  filter.phases = pick(phases, all(query, QUERY_KEYS.phases))
   filter.purposes = pick(PURPOSES, all(query, QUERY_KEYS.purposes))
   filter.minutes = positiveInt(first(query, QUERY_KEYS.minutes), 24 * 60)
   filter.people = positiveInt(first(query, QUERY_KEYS.people), 10000)

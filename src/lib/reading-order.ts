@@ -1,12 +1,13 @@
 /**
  * The reading order of the handbook, which "previous" and "next" on every page follow:
- * 1. the start page and the process model,
+ * 1. the home page and the process model (found by role),
  * 2. each phase followed by its steps (in the phase's order),
- * 3. the six formats of the pre-process, then the project description template,
- * 4. the remaining pages by their `order`, each value right after the value compass page,
+ * 3. the formats, then the project description template,
+ * 4. the remaining pages by their `order`, the values right after the page with role `values`,
  * 5. the glossary.
  */
 import type { Outline } from '@/content/parts'
+import { LEADING_ROLES, roleOf, type PageRole } from '@/content/roles'
 import { GLOSSARY_PATH, contentPath } from '@/content/routes'
 
 export interface ReadingEntry {
@@ -18,19 +19,23 @@ export interface ReadingEntry {
 
 /** The id under which the project description template is read and searched in the handbook. */
 export const DESCRIPTION_PAGE_ID = 'massnahmenbeschreibung'
-const LEADING_PAGES = ['start', 'prozessmodell']
 
 export function readingOrder(handbook: Outline, glossaryTitle: string): ReadingEntry[] {
+  const roleOfPage = (id: string) => roleOf(handbook.roles, id)
   const entry = (kind: 'page' | 'phase' | 'format' | 'step' | 'value', id: string, title: string) => ({
     key: `${kind}:${id}`,
     title,
-    path: contentPath(kind, id),
+    path: contentPath(kind, id, kind === 'page' ? roleOfPage(id) : undefined),
   })
+  const leading = (id: string) =>
+    (LEADING_ROLES as readonly (PageRole | undefined)[]).includes(roleOfPage(id))
   const pages = (ids: (id: string) => boolean) =>
     handbook.pages.filter((p) => ids(p.id)).sort((a, b) => a.order - b.order)
   const template = handbook.descriptionTemplate
   return [
-    ...pages((id) => LEADING_PAGES.includes(id)).map((p) => entry('page', p.id, p.title)),
+    ...LEADING_ROLES.flatMap((role) => handbook.pages.filter((p) => p.id === handbook.roles[role])).map((p) =>
+      entry('page', p.id, p.title),
+    ),
     ...[...handbook.phases]
       .sort((a, b) => a.number - b.number)
       .flatMap((phase) => [
@@ -42,9 +47,9 @@ export function readingOrder(handbook: Outline, glossaryTitle: string): ReadingE
       ]),
     ...[...handbook.formats].sort((a, b) => a.order - b.order).map((f) => entry('format', f.id, f.title)),
     ...(template ? [entry('page', DESCRIPTION_PAGE_ID, template.title)] : []),
-    ...pages((id) => !LEADING_PAGES.includes(id)).flatMap((p) => [
+    ...pages((id) => !leading(id)).flatMap((p) => [
       entry('page', p.id, p.title),
-      ...(p.id === 'wertekompass'
+      ...(p.id === handbook.roles.values
         ? [...handbook.values].sort((a, b) => a.order - b.order).map((v) => entry('value', v.id, v.title))
         : []),
     ]),

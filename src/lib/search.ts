@@ -49,7 +49,7 @@ export function searchDocs(handbook: Handbook): SearchDoc[] {
     key: `${kind}:${id}`,
     kind,
     id,
-    path: contentPath(kind, id),
+    path: contentPath(kind, id, kind === 'page' ? handbook.pages.find((p) => p.id === id)?.role : undefined),
     title,
     keywords,
     summary,

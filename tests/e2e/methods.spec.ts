@@ -59,7 +59,7 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
 
   // Chips name the active filters; removing one widens the result, the back button restores it.
   const chips = page.getByRole('region', { name: 'Aktive Filter' })
-  await chips.getByRole('button', { name: 'Phase 3 entfernen' }).click()
+  await chips.getByRole('button', { name: 'Phase 3: Erprobung entfernen' }).click()
   const fitting = de.methods.filter((m) => m.duration.min <= 60)
   await expect(
     page

@@ -17,7 +17,7 @@ const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
  * difference is named by its real field (`questions[2].options[1].decision`).
  */
 const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
-  pages: (d) => ({ order: d.order, proposal: d.proposal }),
+  pages: (d) => ({ order: d.order, role: d.role, proposal: d.proposal }),
   phases: (d) => ({ number: d.number, skippable: d.skippable, methods: d.methods, proposal: d.proposal }),
   formats: (d) => ({ order: d.order, optional: d.optional, step: d.step }),
   values: (d) => ({ order: d.order }),

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it'
 import { LINK_KINDS, contentPath, type LinkKind } from '../../../src/content/routes.ts'
+import { roleOf } from '../../../src/content/roles.ts'
 import type { RenderEnv } from './env.ts'
 
 const INTERNAL = new RegExp(`^(${LINK_KINDS.join('|')}):([a-z0-9-]+)$`)
@@ -21,7 +22,8 @@ export function internalLinks(md: MarkdownIt): void {
           const kind = match[1] as LinkKind
           const id = match[2]
           env.links.push({ kind, id })
-          token.attrSet('href', contentPath(kind, id))
+          const role = kind === 'page' ? roleOf(env.pageRoles, id) : undefined
+          token.attrSet('href', contentPath(kind, id, role))
           token.attrSet('data-internal', '')
           if (kind === 'term') {
             token.attrSet('class', 'term-link')

@@ -57,13 +57,16 @@ const routes: RouteRecordRaw[] = [
     props: true,
   },
   { path: '/suche', name: 'search', component: () => import('@/features/handbook/pages/SearchView.vue') },
-  ...(['ueber', 'datenschutz', 'barrierefreiheit'] as const).map((id) => ({
-    path: `/${id}`,
-    name: id,
-    meta: { content: [`page:${id}`, 'outline'] as const },
+  // A footer page (about, privacy, accessibility) has a short path named by its id, whatever the
+  // handbook calls it: /ueber in Berlin. Fixed paths rank before this one; PageView shows "not found"
+  // for an id that is no footer page, so every other page keeps its one address under /handbuch.
+  {
+    path: '/:id',
+    name: 'footer-page',
+    meta: { content: (to) => [`page:${String(to.params.id)}`, 'outline'] },
     component: () => import('@/features/handbook/pages/PageView.vue'),
-    props: { id },
-  })),
+    props: (to) => ({ id: String(to.params.id), footer: true }),
+  },
 ]
 
 /** Every handbook route is a reading page: its texts are the shell's (see meta.readerOnly). */

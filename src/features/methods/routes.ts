@@ -9,6 +9,7 @@ export const methodRoutes: RouteRecordRaw[] = [
     meta: {
       content: (to) => [
         'methodCards',
+        'outline',
         ...(to.query.q ? (['methods'] as const) : []),
         ...(to.query.schritt ? (['steps'] as const) : []),
       ],
@@ -24,7 +25,7 @@ export const methodRoutes: RouteRecordRaw[] = [
   {
     path: '/methoden/druck',
     name: 'method-print',
-    meta: { content: ['methodCards', 'steps', 'methods'] },
+    meta: { content: ['methodCards', 'outline', 'steps', 'methods'] },
     component: () => import('@/features/methods/pages/MethodPrintView.vue'),
   },
   {

@@ -4,7 +4,7 @@ import { createEnv } from '../../../build/content/markdown/env'
 
 const md = createMarkdown()
 const render = (body: string, lang: 'de' | 'en' = 'de') => {
-  const env = createEnv(lang)
+  const env = createEnv(lang, { home: 'start', about: 'ueber' })
   return { ...renderBody(md, body, env), env }
 }
 
@@ -47,6 +47,13 @@ describe('the content markdown renderer', () => {
       { kind: 'term', id: 'massnahme' },
       { kind: 'page', id: 'ueber' },
     ])
+  })
+
+  it('links a page by its role: the home page at /, a footer page at a short path, the others under /handbuch', () => {
+    const { html } = render('[Start](page:start), [Info](page:ueber), [Rollen](page:rollen)')
+    expect(html).toContain('<a href="/" data-internal="">Start</a>')
+    expect(html).toContain('<a href="/ueber" data-internal="">Info</a>')
+    expect(html).toContain('<a href="/handbuch/rollen" data-internal="">Rollen</a>')
   })
 
   it('opens external links in a new tab without a referrer and flags other links', () => {

@@ -74,8 +74,8 @@ describe('a handbook with four phases', () => {
       both(f, 'steps/abschluss.md', 'value: bauen', 'value: weiter')
       both(f, 'methods/check-in-runde.md', 'phases: [1, 4]', 'phases: [1]')
       both(f, 'wizard/einstiegscheck.md', 'phase: 2', 'phase: 1')
-      f.replace('de/pages/start.md', '[Betreiben](phase:betreiben)', 'Betreiben')
-      f.replace('en/pages/start.md', '[Running](phase:betreiben)', 'Running')
+      f.replace('de/pages/willkommen.md', '[Betreiben](phase:betreiben)', 'Betreiben')
+      f.replace('en/pages/willkommen.md', '[Running](phase:betreiben)', 'Running')
     })
     expect(messages).toEqual([
       'handbook-content/de/phases/ankommen.md › number: a handbook needs at least 2 phases; this one has 1',
@@ -121,8 +121,8 @@ describe('other references', () => {
     const { messages } = four((f) => {
       f.remove('de/values/offen.md')
       f.remove('en/values/offen.md')
-      f.replace('de/pages/start.md', '[Offenheit](value:offen)', 'Offenheit')
-      f.replace('en/pages/start.md', '[Openness](value:offen)', 'Openness')
+      f.replace('de/pages/willkommen.md', '[Offenheit](value:offen)', 'Offenheit')
+      f.replace('en/pages/willkommen.md', '[Openness](value:offen)', 'Openness')
     })
     expect(messages).toEqual([
       'handbook-content/de/steps/start.md › questions[2].type: a value-compass question rates the values of the value compass, but this handbook has no values (values/)',

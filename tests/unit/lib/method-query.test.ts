@@ -38,16 +38,19 @@ describe('filter state in the URL', () => {
   })
 
   it('accepts repeated keys and drops unknown or malformed values', () => {
-    const filter = queryToFilter({
-      phase: ['3', '1', '9', 'x', '3'],
-      zweck: 'decide,nonsense',
-      minuten: '-5',
-      personen: '12abc',
-      niveau: 'leicht',
-      rahmen: ['online', null],
-      favoriten: 'ja',
-      schritt: '<script>',
-    })
+    const filter = queryToFilter(
+      {
+        phase: ['3', '1', '9', 'x', '3'],
+        zweck: 'decide,nonsense',
+        minuten: '-5',
+        personen: '12abc',
+        niveau: 'leicht',
+        rahmen: ['online', null],
+        favoriten: 'ja',
+        schritt: '<script>',
+      },
+      5, // a handbook with five phases: phase 9 is unknown
+    )
     expect(filter).toEqual({ ...emptyFilter(), phases: [1, 3], purposes: ['decide'], settings: ['online'] })
   })
 })

@@ -1,12 +1,13 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../../build/content/load'
+import { outlineOf } from '../../../src/content/parts'
 import { neighbours, readingOrder } from '../../../src/lib/reading-order'
 
 const { handbooks } = loadHandbook(join(import.meta.dirname, '..', '..', '..', 'handbook-content'), {
   strictTranslations: true,
 })
-const order = readingOrder(handbooks.de, 'Glossar')
+const order = readingOrder(outlineOf(handbooks.de), 'Glossar')
 const keys = order.map((e) => e.key)
 
 describe('reading order', () => {

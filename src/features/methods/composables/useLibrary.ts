@@ -13,7 +13,8 @@ import type { Ref } from 'vue'
  * Likewise the wizard steps load only when the filter names one (`?schritt=`).
  */
 export function useLibrary(filter: Ref<MethodFilter>) {
-  const { handbook: cards } = useHandbook('methodCards')
+  // The outline names the handbook's phases, which the phase filter offers.
+  const { handbook: cards } = useHandbook('methodCards', 'outline')
   const store = useHandbookStore()
   const searching = computed(() => filter.value.text.trim() !== '')
   watchEffect(() => {

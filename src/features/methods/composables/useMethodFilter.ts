@@ -1,5 +1,6 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { useHandbook } from '@/composables/useHandbook'
 import type { MethodFilter } from '@/lib/method-filter'
 import { filterToQuery, queryToFilter } from '@/lib/method-query'
 
@@ -10,7 +11,9 @@ import { filterToQuery, queryToFilter } from '@/lib/method-query'
 export function useMethodFilter() {
   const route = useRoute()
   const router = useRouter()
-  const filter = computed(() => queryToFilter(route.query))
+  // The phases a filter may name are the handbook's (see queryToFilter).
+  const { handbook } = useHandbook('outline')
+  const filter = computed(() => queryToFilter(route.query, handbook.value?.outline.phases.length))
 
   function update(next: MethodFilter, options: { replace?: boolean } = {}) {
     const to = { path: route.path, query: filterToQuery(next), hash: route.hash }

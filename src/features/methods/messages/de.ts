@@ -13,6 +13,7 @@ export default {
     searchHint: 'Titel, Beschreibung, Material und Text; alle Wörter müssen vorkommen.',
     phase: 'Phase',
     phaseN: 'Phase {n}',
+    phaseNamed: 'Phase {n}: {title}',
     purpose: 'Zweck',
     minutes: 'Passt in … Minuten',
     minutesHint: 'Die kürzeste Fassung der Methode passt in diese Zeit.',

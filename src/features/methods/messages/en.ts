@@ -15,6 +15,7 @@ export default {
     searchHint: 'Title, summary, materials and text; every word must occur.',
     phase: 'Phase',
     phaseN: 'Phase {n}',
+    phaseNamed: 'Phase {n}: {title}',
     purpose: 'Purpose',
     minutes: 'Fits into … minutes',
     minutesHint: 'The shortest version of the method fits into this time.',
