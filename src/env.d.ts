@@ -9,5 +9,15 @@ declare module 'virtual:handbook/loaders' {
   export default loaders
 }
 
+/** The texts of the site file of one language (build/content/site.ts); part of the UI texts as `site`. */
+declare module 'virtual:handbook/de/site' {
+  const site: import('@/content/parts').SiteTexts
+  export default site
+}
+declare module 'virtual:handbook/en/site' {
+  const site: import('@/content/parts').SiteTexts
+  export default site
+}
+
 /** The version in package.json, set by vite.config.ts; written into every export. */
 declare const __APP_VERSION__: string

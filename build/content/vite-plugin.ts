@@ -4,9 +4,17 @@ import { LANGS, type Lang } from '../../src/content/codes.ts'
 import { FIXED_PARTS, derivedParts, type FixedPart } from '../../src/content/parts.ts'
 import { formatError } from './errors.ts'
 import { loadHandbook, type LoadResult } from './load.ts'
+import { htmlTags, siteCss, siteTexts } from './site.ts'
 
 const PREFIX = 'virtual:handbook/'
 const LOADERS = `${PREFIX}loaders`
+/** The colours of the site file as CSS custom properties (imported by src/main.ts). */
+const SITE_CSS = `${PREFIX}site.css`
+/** `virtual:handbook/de/site`: the texts of the site file, part of the UI texts of that language. */
+const siteOf = (id: string): Lang | null => {
+  const [lang, part] = id.slice(PREFIX.length).split('/')
+  return part === 'site' && LANGS.includes(lang as Lang) ? (lang as Lang) : null
+}
 
 /**
  * Serves the handbook as one module per part and language (`virtual:handbook/de/methods`), each
@@ -38,16 +46,23 @@ export function handbookContent(options: { root: string }): Plugin {
       strict = config.command === 'build'
     },
     resolveId(id) {
-      if (id === LOADERS || (id.startsWith(PREFIX) && partOf(id))) return `\0${id}`
+      if (id === LOADERS || id === SITE_CSS || (id.startsWith(PREFIX) && (partOf(id) || siteOf(id))))
+        return `\0${id}`
       return null
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
-      const { handbooks, errors, warnings } = load()
+      const { handbooks, sites, errors, warnings } = load()
       if (errors.length > 0) {
         this.error(
           `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
         )
+      }
+      if (id === `\0${SITE_CSS}`) return siteCss(sites.de!)
+      const siteLang = siteOf(id.slice(1))
+      if (siteLang) {
+        const texts = siteTexts(sites[siteLang]!, handbooks[siteLang])
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(texts))})`
       }
       if (id === `\0${LOADERS}` && warnings.length > 0) this.warn(warnings.map(formatError).join('\n'))
       if (id === `\0${LOADERS}`) {
@@ -73,6 +88,11 @@ export function handbookContent(options: { root: string }): Plugin {
             : book[target.part as Exclude<FixedPart, keyof typeof derived>]
       // JSON.parse of a string literal is faster to start than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
+    },
+    transformIndexHtml() {
+      const { sites, errors } = load()
+      if (!sites.de || !sites.en) throw new Error(errors.map(formatError).join('\n'))
+      return htmlTags({ de: sites.de, en: sites.en }, 'de')
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(root)

@@ -6,6 +6,7 @@
  */
 import { computed, ref, shallowReactive, type App, type WritableComputedRef } from 'vue'
 import type { Lang } from '@/content/codes'
+import type { SiteTexts } from '@/content/parts'
 import { formatMessage, type MessageArg } from '@/lib/message-format'
 import de from './messages/de'
 import type toolsDe from './messages/tools-de'
@@ -121,7 +122,20 @@ export function t(key: MessageKey, arg?: MessageArg): string {
     if (import.meta.env.DEV) console.warn(`No UI text for "${key}"`)
     return key
   }
-  return formatMessage(message, arg)
+  return formatMessage(message, arg, linked)
+}
+
+/** What `@:key` in a text inserts: the text under `key`, in the current language or else German. */
+function linked(key: string): string | undefined {
+  const text = lookup(catalogs[current.value], key) ?? lookup(catalogs.de, key)
+  if (text === undefined && import.meta.env.DEV) console.warn(`No UI text for the link "@:${key}"`)
+  return text
+}
+
+/** The team roles of the handbook's site file, id → label in the UI language, in the file's order. */
+export function siteRoles(): Readonly<Record<string, string>> {
+  const site = (catalogs[current.value].site ?? catalogs.de.site) as unknown as SiteTexts
+  return site.roles
 }
 
 export function useI18n() {

@@ -4,7 +4,7 @@
  * apart from schema.ts so importing it does not pull zod into the browser bundle.
  */
 import type { Lang } from './codes'
-import type { Handbook } from './schema'
+import type { Handbook, Site } from './schema'
 
 /**
  * The titles and order of every document in the reading order, for "previous" and "next" on every
@@ -86,3 +86,10 @@ export function outlineOf(handbook: Handbook): Outline {
     descriptionTemplate: handbook.descriptionTemplate ? { title: handbook.descriptionTemplate.title } : null,
   }
 }
+
+/**
+ * The site file of one language as the app receives it (`virtual:handbook/<lang>/site`), part of the
+ * UI texts as `site.*`: its texts, and the counts that come from the content itself ("fünf Phasen").
+ * The colours reach the page as CSS instead (`virtual:handbook/site.css`).
+ */
+export type SiteTexts = Omit<Site, 'themeColor'> & { counts: { phases: string; values: string } }
