@@ -118,6 +118,8 @@ export function readSources(root: string, displayBase = root): SourceTree {
         field: 'file',
         message: 'is missing; every handbook needs one (name, publisher, tagline, colours, words, roles)',
       })
+      // One mistake, one error: the English file is not reported as lacking its German one.
+      broken.push(siteKey)
     }
     const folders: [Kind | 'wizard', (name: string) => z.ZodType | undefined][] = [
       ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => z.ZodType] => [kind, () => KINDS[kind]]),

@@ -4,7 +4,7 @@
  * output is tested without a build.
  */
 import type { HtmlTagDescriptor } from 'vite'
-import type { SiteTexts } from '../../src/content/parts.ts'
+import type { SiteTexts, SiteToolTexts } from '../../src/content/parts.ts'
 import type { Handbook, Lang, Site } from '../../src/content/schema.ts'
 
 /** Phase counts as words: "Die fünf Phasen". A handbook has 2 to 9 phases (see checks/phases.ts). */
@@ -16,16 +16,26 @@ const NUMBER_WORDS: Record<Lang, readonly string[]> = {
 const numberWord = (lang: Lang, n: number) => NUMBER_WORDS[lang][n] ?? String(n)
 
 export function siteTexts(site: Site, handbook: Pick<Handbook, 'lang' | 'phases' | 'values'>): SiteTexts {
-  const texts: Partial<Site> = { ...site }
-  // The colours reach the page as CSS (siteCss), not as script.
-  delete texts.themeColor
+  const { name, publisher, tagline, licence, disclaimer } = site
+  const { measure, valueCompass, preProcess } = site.words
   return {
-    ...(texts as Omit<Site, 'themeColor'>),
+    name,
+    publisher,
+    tagline,
+    licence,
+    disclaimer,
+    words: { measure, valueCompass, preProcess },
     counts: {
       phases: numberWord(handbook.lang, handbook.phases.length),
       values: numberWord(handbook.lang, handbook.values.length),
     },
   }
+}
+
+/** What only the tool pages show: the team roles and the words of the project pages. */
+export function siteToolTexts(site: Site): SiteToolTexts {
+  const { entryCheck, description } = site.words
+  return { entryCheck, description, roles: site.roles }
 }
 
 /** The handbook's fields of the web manifest; vite.config.ts adds the app's own (icons, scope). */

@@ -4,16 +4,20 @@ import { LANGS, type Lang } from '../../src/content/codes.ts'
 import { FIXED_PARTS, derivedParts, type FixedPart } from '../../src/content/parts.ts'
 import { formatError } from './errors.ts'
 import { loadHandbook, type LoadResult } from './load.ts'
-import { htmlTags, siteCss, siteTexts } from './site.ts'
+import { htmlTags, siteCss, siteTexts, siteToolTexts } from './site.ts'
 
 const PREFIX = 'virtual:handbook/'
 const LOADERS = `${PREFIX}loaders`
 /** The colours of the site file as CSS custom properties (imported by src/main.ts). */
 const SITE_CSS = `${PREFIX}site.css`
-/** `virtual:handbook/de/site`: the texts of the site file, part of the UI texts of that language. */
-const siteOf = (id: string): Lang | null => {
+/**
+ * `virtual:handbook/de/site`: the texts of the site file, part of the shell's UI texts of that
+ * language; `virtual:handbook/de/site-tools`: what only the tools show, part of the tool texts.
+ */
+const siteOf = (id: string): { lang: Lang; part: 'site' | 'site-tools' } | null => {
   const [lang, part] = id.slice(PREFIX.length).split('/')
-  return part === 'site' && LANGS.includes(lang as Lang) ? (lang as Lang) : null
+  if (!LANGS.includes(lang as Lang) || (part !== 'site' && part !== 'site-tools')) return null
+  return { lang: lang as Lang, part }
 }
 
 /**
@@ -59,9 +63,12 @@ export function handbookContent(options: { root: string }): Plugin {
         )
       }
       if (id === `\0${SITE_CSS}`) return siteCss(sites.de!)
-      const siteLang = siteOf(id.slice(1))
-      if (siteLang) {
-        const texts = siteTexts(sites[siteLang]!, handbooks[siteLang])
+      const site = siteOf(id.slice(1))
+      if (site) {
+        const texts =
+          site.part === 'site'
+            ? siteTexts(sites[site.lang]!, handbooks[site.lang])
+            : siteToolTexts(sites[site.lang]!)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(texts))})`
       }
       if (id === `\0${LOADERS}` && warnings.length > 0) this.warn(warnings.map(formatError).join('\n'))

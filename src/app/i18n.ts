@@ -6,7 +6,6 @@
  */
 import { computed, ref, shallowReactive, type App, type WritableComputedRef } from 'vue'
 import type { Lang } from '@/content/codes'
-import type { SiteTexts } from '@/content/parts'
 import { formatMessage, type MessageArg } from '@/lib/message-format'
 import de from './messages/de'
 import type toolsDe from './messages/tools-de'
@@ -132,10 +131,14 @@ function linked(key: string): string | undefined {
   return text
 }
 
-/** The team roles of the handbook's site file, id → label in the UI language, in the file's order. */
+/**
+ * The team roles of the handbook's site file, id → label in the UI language, in the file's order.
+ * They are tool texts: call this on a tool page only.
+ */
 export function siteRoles(): Readonly<Record<string, string>> {
-  const site = (catalogs[current.value].site ?? catalogs.de.site) as unknown as SiteTexts
-  return site.roles
+  const texts = (catalogs[current.value].siteTools ?? catalogs.de.siteTools) as
+    { roles?: Record<string, string> } | undefined
+  return texts?.roles ?? {}
 }
 
 export function useI18n() {

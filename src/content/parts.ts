@@ -88,8 +88,15 @@ export function outlineOf(handbook: Handbook): Outline {
 }
 
 /**
- * The site file of one language as the app receives it (`virtual:handbook/<lang>/site`), part of the
- * UI texts as `site.*`: its texts, and the counts that come from the content itself ("fünf Phasen").
- * The colours reach the page as CSS instead (`virtual:handbook/site.css`).
+ * The site file of one language as the app receives it, in two parts of the UI texts. `site.*`
+ * (`virtual:handbook/<lang>/site`) comes with the shell's texts: what every page may show, and the
+ * counts that come from the content itself ("fünf Phasen"). `siteTools.*` (`…/site-tools`) comes with
+ * the tool texts: the team roles and the words only the project pages use, so a first visit does not
+ * download them. The colours reach the page as CSS (`virtual:handbook/site.css`), the short name and
+ * the description only the manifest and index.html.
  */
-export type SiteTexts = Omit<Site, 'themeColor'> & { counts: { phases: string; values: string } }
+export type SiteTexts = Pick<Site, 'name' | 'publisher' | 'tagline' | 'licence' | 'disclaimer'> & {
+  words: Omit<Site['words'], 'entryCheck' | 'description'>
+  counts: { phases: string; values: string }
+}
+export type SiteToolTexts = Pick<Site['words'], 'entryCheck' | 'description'> & Pick<Site, 'roles'>

@@ -82,7 +82,7 @@ export default {
     nav: {
       label: 'Bereiche des Projekts',
       overview: 'Übersicht',
-      entry: '@.capitalize:site.words.entryCheck.name',
+      entry: '@.capitalize:siteTools.entryCheck.name',
       description: 'Beschreibung',
       logbook: 'Logbuch',
       all: 'Alle Projekte',
@@ -93,9 +93,9 @@ export default {
       currentPhase: 'Aktuelle Phase',
       phaseProgress: '{settled} von {relevant} Schritten erledigt',
       continue: 'Weiter mit „{step}“',
-      entryMissing: '@:site.words.entryCheck.notDone',
-      entryDo: '@.capitalize:site.words.entryCheck.name machen',
-      entryDone: '@.capitalize:site.words.entryCheck.name: empfohlen war Phase {n}.',
+      entryMissing: '@:siteTools.entryCheck.notDone',
+      entryDo: '@.capitalize:siteTools.entryCheck.name machen',
+      entryDone: '@.capitalize:siteTools.entryCheck.name: empfohlen war Phase {n}.',
       statusLabel: 'Status von „{step}“',
       statusChanged: 'Status von „{step}“: {status}',
       status: {
@@ -147,7 +147,7 @@ export default {
       recommendedMark: '(empfohlen)',
       start: 'In dieser Phase beginnen',
       skip: 'Überspringen und später machen',
-      saved: '@.capitalize:site.words.entryCheck.name gespeichert. Das Projekt beginnt in Phase {n}.',
+      saved: '@.capitalize:siteTools.entryCheck.name gespeichert. Das Projekt beginnt in Phase {n}.',
     },
     step: {
       goal: 'Ziel des Schritts',
@@ -240,7 +240,7 @@ export default {
       justification: 'Begründung',
     },
     description: {
-      title: '@:site.words.description',
+      title: '@:siteTools.description',
       team: 'Team: {team}',
       date: 'Stand: {date}',
       print: 'Drucken (A4)',
@@ -288,7 +288,7 @@ export default {
       phaseBack: 'Zurück von Phase {from} in Phase {to}: {title}.',
       movedOnOpen: 'Weiter in Phase {to}, obwohl noch etwas offen war. Begründung: {reason}',
       entryCheck:
-        '@.capitalize:site.words.entryCheck.name gemacht: empfohlen Phase {recommended}, gewählt Phase {chosen}.',
+        '@.capitalize:siteTools.entryCheck.name gemacht: empfohlen Phase {recommended}, gewählt Phase {chosen}.',
       fromTemplate: 'Angelegt als Kopie von „{title}“.',
     },
   },

@@ -84,7 +84,7 @@ export default {
     nav: {
       label: 'Project sections',
       overview: 'Overview',
-      entry: '@.capitalize:site.words.entryCheck.name',
+      entry: '@.capitalize:siteTools.entryCheck.name',
       description: 'Description',
       logbook: 'Logbook',
       all: 'All projects',
@@ -95,9 +95,9 @@ export default {
       currentPhase: 'Current phase',
       phaseProgress: '{settled} of {relevant} steps done',
       continue: 'Continue with “{step}”',
-      entryMissing: '@:site.words.entryCheck.notDone',
-      entryDo: 'Do the @:site.words.entryCheck.name',
-      entryDone: '@.capitalize:site.words.entryCheck.name: phase {n} was recommended.',
+      entryMissing: '@:siteTools.entryCheck.notDone',
+      entryDo: 'Do the @:siteTools.entryCheck.name',
+      entryDone: '@.capitalize:siteTools.entryCheck.name: phase {n} was recommended.',
       statusLabel: 'Status of “{step}”',
       statusChanged: 'Status of “{step}”: {status}',
       status: {
@@ -149,7 +149,7 @@ export default {
       recommendedMark: '(recommended)',
       start: 'Start in this phase',
       skip: 'Skip and do it later',
-      saved: '@.capitalize:site.words.entryCheck.name saved. The project starts in phase {n}.',
+      saved: '@.capitalize:siteTools.entryCheck.name saved. The project starts in phase {n}.',
     },
     step: {
       goal: 'Goal of the step',
@@ -243,7 +243,7 @@ export default {
       justification: 'Justification',
     },
     description: {
-      title: '@:site.words.description',
+      title: '@:siteTools.description',
       team: 'Team: {team}',
       date: 'As of: {date}',
       print: 'Print (A4)',
@@ -291,7 +291,7 @@ export default {
       phaseBack: 'Stepped back from phase {from} to phase {to}: {title}.',
       movedOnOpen: 'Moved on to phase {to} while something was still open. Reason: {reason}',
       entryCheck:
-        '@.capitalize:site.words.entryCheck.name done: phase {recommended} recommended, phase {chosen} chosen.',
+        '@.capitalize:siteTools.entryCheck.name done: phase {recommended} recommended, phase {chosen} chosen.',
       fromTemplate: 'Created as a copy of “{title}”.',
     },
   },
