@@ -4,7 +4,15 @@ import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { formatError } from './build/content/errors.ts'
+import { readSite } from './build/content/read.ts'
+import { manifestFields } from './build/content/site.ts'
 import { handbookContent } from './build/content/vite-plugin.ts'
+
+const contentRoot = fileURLToPath(new URL('./handbook-content', import.meta.url))
+/** The web manifest names the handbook of the German site file, the leading language. */
+const site = readSite(contentRoot, 'de')
+if (!site.data) throw new Error(`The site file is not valid:\n${site.errors.map(formatError).join('\n')}`)
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -26,7 +34,7 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(version),
   },
   plugins: [
-    handbookContent({ root: fileURLToPath(new URL('./handbook-content', import.meta.url)) }),
+    handbookContent({ root: contentRoot }),
     vue({ features: { optionsAPI: false } }),
     devStylePolicy(),
     VitePWA({
@@ -36,15 +44,10 @@ export default defineConfig({
       includeManifestIcons: false,
       manifest: {
         id: '/',
-        name: 'Handbuch interaktiv – Gemeinsam Digital: Berlin',
-        short_name: 'Handbuch',
-        description:
-          'Das Handbuch von Gemeinsam Digital: Berlin als Werkzeug: Prozessmodell, Assistenten, Methodenkarten und Workshops – offline.',
-        lang: 'de',
+        ...manifestFields(site.data, 'de'),
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        theme_color: '#b3001b',
         background_color: '#ffffff',
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },

@@ -9,5 +9,24 @@ declare module 'virtual:handbook/loaders' {
   export default loaders
 }
 
+/** The texts of the site file of one language (build/content/site.ts); part of the UI texts as `site`. */
+declare module 'virtual:handbook/de/site' {
+  const site: import('@/content/parts').SiteTexts
+  export default site
+}
+declare module 'virtual:handbook/en/site' {
+  const site: import('@/content/parts').SiteTexts
+  export default site
+}
+/** What only the tools show of the site file of one language; part of the tool texts as `siteTools`. */
+declare module 'virtual:handbook/de/site-tools' {
+  const texts: import('@/content/parts').SiteToolTexts
+  export default texts
+}
+declare module 'virtual:handbook/en/site-tools' {
+  const texts: import('@/content/parts').SiteToolTexts
+  export default texts
+}
+
 /** The version in package.json, set by vite.config.ts; written into every export. */
 declare const __APP_VERSION__: string

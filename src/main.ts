@@ -3,6 +3,7 @@ import App from './App.vue'
 import { install as installI18n } from './app/i18n'
 import { install as installPinia } from './app/pinia'
 import { install as installRouter, router } from './app/router'
+import 'virtual:handbook/site.css'
 import './styles/base.css'
 
 const app = createApp(App)

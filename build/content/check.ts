@@ -14,7 +14,7 @@ import { checkMethodSources } from './checks/sources.ts'
 import { checkTerms } from './checks/terms.ts'
 import type { ContentError } from './errors.ts'
 import { checkNotes } from './checks/notes.ts'
-import type { DocKey, SourceDoc } from './read.ts'
+import type { DocKey, DocKind, SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 import { checkQuestions } from './checks/questions.ts'
 import { checkPhases } from './checks/phases.ts'
@@ -51,10 +51,10 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   const failAt = (file: string, field: string, message: string) => errors.push({ file, field, message })
   const fail = (doc: CheckedDoc, field: string, message: string) => failAt(doc.file, field, message)
   const broken = options.broken ?? []
-  const isBroken = (lang: Lang, kind: Kind | 'wizard', id?: string) =>
+  const isBroken = (lang: Lang, kind: DocKind, id?: string) =>
     broken.some((b) => b.lang === lang && b.kind === kind && (id === undefined || b.id === id))
   // What a language shows: its own files plus German ones standing in for missing translations.
-  const of = (lang: Lang, kind: Kind | 'wizard') => {
+  const of = (lang: Lang, kind: DocKind) => {
     const own = docs.filter((d) => d.lang === lang && d.kind === kind)
     if (lang === 'de') return own
     return [
@@ -90,7 +90,7 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   }
 
   // Data, in German.
-  const german = (kind: Kind | 'wizard') => of('de', kind)
+  const german = (kind: DocKind) => of('de', kind)
   const has = (kind: Kind, id: string) => exists('de', kind, id)
   const unique = (kind: Kind, key: (d: CheckedDoc) => unknown, field: string, what: string) => {
     const seen = new Map<string, string>()
@@ -108,7 +108,8 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   const wizard = german('wizard')
   const entryCheck = wizard.find((d) => d.id === 'einstiegscheck')
   // Where a handbook without phase files (or pages) should have them: beside the other German folders.
-  const germanFolder = docs.find((d) => d.lang === 'de')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ?? 'de/'
+  const germanFolder =
+    docs.find((d) => d.lang === 'de' && d.kind !== 'site')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ?? 'de/'
   const phaseFolder = `${germanFolder}phases/`
   checkPhases(
     {

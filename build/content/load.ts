@@ -1,4 +1,4 @@
-import { LANGS, type DocBase, type Handbook, type Lang } from '../../src/content/schema.ts'
+import { LANGS, type DocBase, type Handbook, type Lang, type Site } from '../../src/content/schema.ts'
 import { checkContent, type CheckedDoc } from './check.ts'
 import type { ContentError } from './errors.ts'
 import { createMarkdown, renderBody } from './markdown/index.ts'
@@ -9,6 +9,8 @@ import { rolesOf } from '../../src/content/roles.ts'
 
 export interface LoadResult {
   handbooks: Record<Lang, Handbook>
+  /** Each language's site file (German where a translation is missing); null only when it failed. */
+  sites: Record<Lang, Site | null>
   errors: ContentError[]
   /** Shown to editors, but the content is still valid (e.g. a wording the term list asks to avoid). */
   warnings: ContentError[]
@@ -84,5 +86,10 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
   const handbooks = Object.fromEntries(
     LANGS.map((lang) => [lang, assemble(lang, rendered, synonyms.data?.[lang] ?? {})]),
   ) as Record<Lang, Handbook>
-  return { handbooks, errors, warnings }
+  const site = (lang: Lang) =>
+    (docs.find((d) => d.kind === 'site' && d.lang === lang)?.data ?? null) as Site | null
+  const sites = Object.fromEntries(
+    LANGS.map((lang) => [lang, site(lang) ?? site('de')]),
+  ) as LoadResult['sites']
+  return { handbooks, sites, errors, warnings }
 }

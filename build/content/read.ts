@@ -2,13 +2,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
 import type { z } from 'zod'
-import { KINDS, LANGS, WIZARD_FILES, type Kind, type Lang } from '../../src/content/schema.ts'
+import {
+  KINDS,
+  LANGS,
+  WIZARD_FILES,
+  siteSchema,
+  type Kind,
+  type Lang,
+  type Site,
+} from '../../src/content/schema.ts'
 import { describeIssue, zodErrors, type ContentError } from './errors.ts'
 
 /** A content file after its front matter has been read and validated, before rendering. */
+/** The folder a file sits in, or `site` for `<lang>/site.md`. */
+export type DocKind = Kind | 'wizard' | 'site'
+
 export interface SourceDoc<T = Record<string, unknown>> {
   lang: Lang
-  kind: Kind | 'wizard'
+  kind: DocKind
   id: string
   /** Path shown in messages, relative to the project (or to the fixture folder in tests). */
   file: string
@@ -64,11 +75,52 @@ function parseFile(
 }
 
 /** Reads every Markdown file under `root` (the handbook-content folder or a test fixture). */
+/** The name of the site file in each language folder. */
+export const SITE_FILE = 'site.md'
+
+/**
+ * One language's site file on its own, for what is decided before the content is loaded (the web
+ * manifest in vite.config.ts). Null data with errors when it is missing or invalid.
+ */
+export function readSite(
+  root: string,
+  lang: Lang,
+  displayBase = root,
+): { data: Site | null; errors: ContentError[] } {
+  const path = join(root, lang, SITE_FILE)
+  const file = relative(displayBase, path) || path
+  if (!existsSync(path)) return { data: null, errors: [{ file, field: 'file', message: 'is missing' }] }
+  const { data, errors } = parseFile(file, readFileSync(path, 'utf8'), siteSchema)
+  return { data: (data as Site | undefined) ?? null, errors }
+}
+
 export function readSources(root: string, displayBase = root): SourceTree {
   const docs: SourceDoc[] = []
   const errors: ContentError[] = []
   const broken: DocKey[] = []
   for (const lang of LANGS) {
+    const sitePath = join(root, lang, SITE_FILE)
+    const siteFile = relative(displayBase, sitePath) || sitePath
+    const siteKey = { lang, kind: 'site', id: 'site', file: siteFile } as const
+    if (existsSync(sitePath)) {
+      const {
+        data,
+        body,
+        errors: fileErrors,
+      } = parseFile(siteFile, readFileSync(sitePath, 'utf8'), siteSchema)
+      errors.push(...fileErrors)
+      if (data) docs.push({ ...siteKey, data, body })
+      else broken.push(siteKey)
+    } else if (lang === 'de') {
+      // The app cannot name itself without it; a missing English one is reported as a translation.
+      errors.push({
+        file: siteFile,
+        field: 'file',
+        message: 'is missing; every handbook needs one (name, publisher, tagline, colours, words, roles)',
+      })
+      // One mistake, one error: the English file is not reported as lacking its German one.
+      broken.push(siteKey)
+    }
     const folders: [Kind | 'wizard', (name: string) => z.ZodType | undefined][] = [
       ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => z.ZodType] => [kind, () => KINDS[kind]]),
       ['wizard', (name) => WIZARD_FILES[name as keyof typeof WIZARD_FILES]],

@@ -4,9 +4,21 @@ import { LANGS, type Lang } from '../../src/content/codes.ts'
 import { FIXED_PARTS, derivedParts, type FixedPart } from '../../src/content/parts.ts'
 import { formatError } from './errors.ts'
 import { loadHandbook, type LoadResult } from './load.ts'
+import { htmlTags, siteCss, siteTexts, siteToolTexts } from './site.ts'
 
 const PREFIX = 'virtual:handbook/'
 const LOADERS = `${PREFIX}loaders`
+/** The colours of the site file as CSS custom properties (imported by src/main.ts). */
+const SITE_CSS = `${PREFIX}site.css`
+/**
+ * `virtual:handbook/de/site`: the texts of the site file, part of the shell's UI texts of that
+ * language; `virtual:handbook/de/site-tools`: what only the tools show, part of the tool texts.
+ */
+const siteOf = (id: string): { lang: Lang; part: 'site' | 'site-tools' } | null => {
+  const [lang, part] = id.slice(PREFIX.length).split('/')
+  if (!LANGS.includes(lang as Lang) || (part !== 'site' && part !== 'site-tools')) return null
+  return { lang: lang as Lang, part }
+}
 
 /**
  * Serves the handbook as one module per part and language (`virtual:handbook/de/methods`), each
@@ -38,16 +50,26 @@ export function handbookContent(options: { root: string }): Plugin {
       strict = config.command === 'build'
     },
     resolveId(id) {
-      if (id === LOADERS || (id.startsWith(PREFIX) && partOf(id))) return `\0${id}`
+      if (id === LOADERS || id === SITE_CSS || (id.startsWith(PREFIX) && (partOf(id) || siteOf(id))))
+        return `\0${id}`
       return null
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
-      const { handbooks, errors, warnings } = load()
+      const { handbooks, sites, errors, warnings } = load()
       if (errors.length > 0) {
         this.error(
           `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
         )
+      }
+      if (id === `\0${SITE_CSS}`) return siteCss(sites.de!)
+      const site = siteOf(id.slice(1))
+      if (site) {
+        const texts =
+          site.part === 'site'
+            ? siteTexts(sites[site.lang]!, handbooks[site.lang])
+            : siteToolTexts(sites[site.lang]!)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(texts))})`
       }
       if (id === `\0${LOADERS}` && warnings.length > 0) this.warn(warnings.map(formatError).join('\n'))
       if (id === `\0${LOADERS}`) {
@@ -73,6 +95,11 @@ export function handbookContent(options: { root: string }): Plugin {
             : book[target.part as Exclude<FixedPart, keyof typeof derived>]
       // JSON.parse of a string literal is faster to start than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
+    },
+    transformIndexHtml() {
+      const { sites, errors } = load()
+      if (!sites.de || !sites.en) throw new Error(errors.map(formatError).join('\n'))
+      return htmlTags({ de: sites.de, en: sites.en }, 'de')
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(root)

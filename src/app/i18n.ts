@@ -121,7 +121,24 @@ export function t(key: MessageKey, arg?: MessageArg): string {
     if (import.meta.env.DEV) console.warn(`No UI text for "${key}"`)
     return key
   }
-  return formatMessage(message, arg)
+  return formatMessage(message, arg, linked)
+}
+
+/** What `@:key` in a text inserts: the text under `key`, in the current language or else German. */
+function linked(key: string): string | undefined {
+  const text = lookup(catalogs[current.value], key) ?? lookup(catalogs.de, key)
+  if (text === undefined && import.meta.env.DEV) console.warn(`No UI text for the link "@:${key}"`)
+  return text
+}
+
+/**
+ * The team roles of the handbook's site file, id → label in the UI language, in the file's order.
+ * They are tool texts: call this on a tool page only.
+ */
+export function siteRoles(): Readonly<Record<string, string>> {
+  const texts = (catalogs[current.value].siteTools ?? catalogs.de.siteTools) as
+    { roles?: Record<string, string> } | undefined
+  return texts?.roles ?? {}
 }
 
 export function useI18n() {

@@ -4,7 +4,7 @@
  * apart from schema.ts so importing it does not pull zod into the browser bundle.
  */
 import type { Lang } from './codes'
-import type { Handbook } from './schema'
+import type { Handbook, Site } from './schema'
 import { rolesOf, type PageRoles } from './roles.ts'
 
 /**
@@ -90,3 +90,17 @@ export function outlineOf(handbook: Handbook): Outline {
     roles: rolesOf(handbook.pages),
   }
 }
+
+/**
+ * The site file of one language as the app receives it, in two parts of the UI texts. `site.*`
+ * (`virtual:handbook/<lang>/site`) comes with the shell's texts: what every page may show, and the
+ * counts that come from the content itself ("fünf Phasen"). `siteTools.*` (`…/site-tools`) comes with
+ * the tool texts: the team roles and the words only the project pages use, so a first visit does not
+ * download them. The colours reach the page as CSS (`virtual:handbook/site.css`), the short name and
+ * the description only the manifest and index.html.
+ */
+export type SiteTexts = Pick<Site, 'name' | 'publisher' | 'tagline' | 'licence' | 'disclaimer'> & {
+  words: Omit<Site['words'], 'entryCheck' | 'description'>
+  counts: { phases: string; values: string }
+}
+export type SiteToolTexts = Pick<Site['words'], 'entryCheck' | 'description'> & Pick<Site, 'roles'>

@@ -204,6 +204,43 @@ export const synonymsSchema = z.strictObject({
 /** The synonyms of one language: everyday word → handbook terms. */
 export type Synonyms = Record<string, string[]>
 
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#b3001b"')
+/** A word with the articles German grammar needs; English fills the same fields ("the measure"). */
+const noun = z.strictObject({
+  singular: text, // Maßnahme
+  plural: text, // Maßnahmen
+  subject: text, // die Maßnahme (ist …)
+  object: text, // (… beenden) die Maßnahme
+  genitive: text, // (Titel) der Maßnahme
+  indefinite: text, // eine Maßnahme
+})
+
+/**
+ * `<lang>/site.md`: the handbook this app presents. The UI reads its texts (as `site.*`), and the
+ * build writes the web manifest, the page title, the meta description and the theme colour from it.
+ */
+export const siteSchema = z.strictObject({
+  name: text, // the app's name in the header and the browser tab
+  shortName: text.max(12), // under the icon on a home screen
+  publisher: text, // who publishes the handbook
+  tagline: text,
+  description: text, // meta description and web manifest
+  licence: text, // the content's licence, shown in the footer
+  disclaimer: text, // shown in the footer
+  /** The accent colour for light and dark mode; the light one is also the manifest's theme colour. */
+  themeColor: z.strictObject({ light: colour, dark: colour }),
+  words: z.strictObject({
+    measure: noun, // what a team plans with the handbook
+    entryCheck: z.strictObject({ name: text, notDone: text }),
+    description: text, // the document the wizard builds: Maßnahmenbeschreibung
+    valueCompass: z.strictObject({ name: text, subject: text }),
+    preProcess: z.strictObject({ subject: text, genitive: text }),
+  }),
+  /** The roles of a team: id → label. Stored members carry the id, so an id never changes. */
+  roles: z.record(id, text).refine((roles) => Object.keys(roles).length > 0, 'needs at least one role'),
+})
+export type Site = z.infer<typeof siteSchema>
+
 /** Folder name → schema. The folder a file sits in decides its kind. */
 export const KINDS = {
   pages: pageSchema,

@@ -1,8 +1,8 @@
 /** German UI texts. The English file must have exactly the same keys (checked by the type below). */
 export default {
   app: {
-    name: 'Handbuch interaktiv',
-    tagline: 'Gemeinsam Digital: Berlin – Prozesse, Methoden und Werkzeuge für Ihre Maßnahme',
+    name: '@:site.name',
+    tagline: '@:site.tagline',
     skipLink: 'Zum Inhalt springen',
     loading: 'Inhalte werden geladen …',
     loadError: 'Die Inhalte konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
@@ -46,13 +46,12 @@ export default {
     accessibility: 'Erklärung zur Barrierefreiheit',
     privacy: 'Datenschutz',
     privacyNote: 'Alle Daten bleiben auf diesem Gerät.',
-    licence:
-      'Inhalte: CC BY 4.0, Methodenkarten unter der Lizenz auf der Karte · Code: EUPL-1.2 · Kein offizielles Angebot der Senatskanzlei Berlin.',
+    licence: '@:site.licence · Code: EUPL-1.2 · @:site.disclaimer',
   },
   content: {
     proposal: 'Vorschlag dieses Werkzeugs',
     proposalHint:
-      'Das öffentliche Handbuch sagt hierzu nichts; dieser Inhalt ist ein Vorschlag von Handbuch interaktiv.',
+      'Das öffentliche Handbuch sagt hierzu nichts; dieser Inhalt ist ein Vorschlag von @:site.name.',
     fallback: 'Noch nicht übersetzt – hier steht der deutsche Text.',
     breadcrumb: 'Brotkrümelnavigation',
     onThisPage: 'Auf dieser Seite',
@@ -60,19 +59,19 @@ export default {
   home: {
     title: 'Willkommen',
     sections: 'Bereiche',
-    handbookText: 'Das Prozessmodell mit fünf Phasen, den Formaten, Rollen und Werten.',
+    handbookText: 'Das Prozessmodell mit @:site.counts.phases Phasen, den Formaten, Rollen und Werten.',
     methodsText: 'Methodenkarten für Workshops, mit Dauer, Gruppengröße und Ablauf.',
-    projectsText: 'Ihre Maßnahmen Schritt für Schritt aufsetzen – gespeichert nur auf diesem Gerät.',
+    projectsText:
+      'Ihre @:site.words.measure.plural Schritt für Schritt aufsetzen – gespeichert nur auf diesem Gerät.',
     workshopsText: 'Workshops aus Methoden planen und im Raum durchführen.',
   },
   handbook: {
     title: 'Handbuch',
-    intro:
-      'Das Handbuch von Gemeinsam Digital: Berlin als Nachschlagewerk: Phasen, Formate, Rollen und Werte.',
-    phases: 'Die fünf Phasen',
+    intro: 'Das Handbuch von @:site.publisher als Nachschlagewerk: Phasen, Formate, Rollen und Werte.',
+    phases: 'Die @:site.counts.phases Phasen',
     phaseNumber: 'Phase {n}',
-    formats: 'Formate des Vorprozesses',
-    values: 'Der Wertekompass',
+    formats: 'Formate @:site.words.preProcess.genitive',
+    values: '@.capitalize:site.words.valueCompass.subject',
     pages: 'Kapitel',
     glossary: 'Glossar',
     glossaryIntro: 'Die wichtigsten Begriffe des Handbuchs, kurz erklärt.',
@@ -81,7 +80,8 @@ export default {
     steps: 'Schritte dieser Phase',
     typicalMethods: 'Typische Methoden',
     pitfalls: 'Typische Stolpersteine',
-    skippable: 'Diese Phase kann übersprungen werden, wenn der Vorprozess alle Fragen beantwortet hat.',
+    skippable:
+      'Diese Phase kann übersprungen werden, wenn @:site.words.preProcess.subject alle Fragen beantwortet hat.',
     optionalFormat: 'Optionales Format',
     formatFields: {
       description: 'Beschreibung',

@@ -3,8 +3,8 @@ import type de from './de'
 /** English UI texts; the type keeps the keys identical to the German file. */
 const en: typeof de = {
   app: {
-    name: 'Handbuch interaktiv',
-    tagline: 'Gemeinsam Digital: Berlin – process, methods and tools for your measure',
+    name: '@:site.name',
+    tagline: '@:site.tagline',
     skipLink: 'Skip to content',
     loading: 'Loading content …',
     loadError: 'The content could not be loaded. Please reload the page.',
@@ -46,12 +46,11 @@ const en: typeof de = {
     accessibility: 'Accessibility statement',
     privacy: 'Privacy',
     privacyNote: 'All data stays on this device.',
-    licence:
-      'Content: CC BY 4.0, method cards under the licence printed on the card · Code: EUPL-1.2 · Not an official service of the Berlin Senate Chancellery.',
+    licence: '@:site.licence · Code: EUPL-1.2 · @:site.disclaimer',
   },
   content: {
     proposal: 'Proposal of this tool',
-    proposalHint: 'The public handbook is silent on this; this content is a proposal of Handbuch interaktiv.',
+    proposalHint: 'The public handbook is silent on this; this content is a proposal of @:site.name.',
     fallback: 'Not yet translated – the German text is shown.',
     breadcrumb: 'Breadcrumb',
     onThisPage: 'On this page',
@@ -59,18 +58,18 @@ const en: typeof de = {
   home: {
     title: 'Welcome',
     sections: 'Sections',
-    handbookText: 'The process model with five phases, the formats, roles and values.',
+    handbookText: 'The process model with @:site.counts.phases phases, the formats, roles and values.',
     methodsText: 'Method cards for workshops, with duration, group size and steps.',
-    projectsText: 'Set up your measures step by step – stored only on this device.',
+    projectsText: 'Set up your @:site.words.measure.plural step by step – stored only on this device.',
     workshopsText: 'Plan workshops from methods and run them in the room.',
   },
   handbook: {
     title: 'Handbook',
-    intro: 'The handbook of Gemeinsam Digital: Berlin for reference: phases, formats, roles and values.',
-    phases: 'The five phases',
+    intro: 'The handbook of @:site.publisher for reference: phases, formats, roles and values.',
+    phases: 'The @:site.counts.phases phases',
     phaseNumber: 'Phase {n}',
-    formats: 'Formats of the pre-process',
-    values: 'The value compass',
+    formats: 'Formats @:site.words.preProcess.genitive',
+    values: '@.capitalize:site.words.valueCompass.subject',
     pages: 'Chapters',
     glossary: 'Glossary',
     glossaryIntro: 'The key terms of the handbook, briefly explained.',
@@ -79,7 +78,8 @@ const en: typeof de = {
     steps: 'Steps of this phase',
     typicalMethods: 'Typical methods',
     pitfalls: 'Typical pitfalls',
-    skippable: 'This phase may be skipped when the pre-process has answered all its questions.',
+    skippable:
+      'This phase may be skipped when @:site.words.preProcess.subject has answered all its questions.',
     optionalFormat: 'Optional format',
     formatFields: {
       description: 'Description',

@@ -5,10 +5,10 @@
  * are checked against the rest of the handbook, and every other language must hold exactly the same
  * data, so a wrong id is reported once, in the file that has it.
  */
-import type { Kind, Lang } from '../../../src/content/schema.ts'
+import type { Lang } from '../../../src/content/schema.ts'
 import type { CheckedDoc } from '../check.ts'
 import type { ContentError } from '../errors.ts'
-import type { DocKey } from '../read.ts'
+import type { DocKey, DocKind } from '../read.ts'
 
 const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
 
@@ -16,7 +16,7 @@ const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
  * The fields of each kind that are data rather than text, shaped like the front matter so that a
  * difference is named by its real field (`questions[2].options[1].decision`).
  */
-const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
+const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
   pages: (d) => ({ order: d.order, role: d.role, proposal: d.proposal }),
   phases: (d) => ({ number: d.number, skippable: d.skippable, methods: d.methods, proposal: d.proposal }),
   formats: (d) => ({ order: d.order, optional: d.optional, step: d.step }),
@@ -57,6 +57,8 @@ const DATA_FIELDS: Partial<Record<Kind | 'wizard', (d: any) => unknown>> = {
     licence: d.licence,
     source: d.source && { url: d.source.url, licence: d.source.licence },
   }),
+  // Stored members carry the role ids; the colours are one theme for both languages.
+  site: (d) => ({ themeColor: d.themeColor, roles: Object.keys(d.roles) }),
   wizard: (d) =>
     d.sections
       ? { proposal: d.proposal, sections: d.sections.map((s: { id: string }) => ({ id: s.id })) }

@@ -2,6 +2,8 @@ import data from '@/features/data/messages/en'
 import methods from '@/features/methods/messages/en'
 import projects from '@/features/projects/messages/en'
 import workshops from '@/features/workshops/messages/en'
+import siteTools from 'virtual:handbook/en/site-tools'
 
-/** The English texts of the tools (data page, method library, projects, workshops), loaded with their pages. */
-export default { ...data, ...methods, ...projects, ...workshops }
+/** The English texts of the tools (data page, method library, projects, workshops), loaded with their pages,
+ * and what only the tools say of the handbook's site file (`siteTools.*`). */
+export default { ...data, ...methods, ...projects, ...workshops, siteTools }

@@ -23,3 +23,26 @@ describe('UI text format', () => {
     expect(pluralIndex(-1, 3)).toBe(1)
   })
 })
+
+describe('links to other texts', () => {
+  const texts: Record<string, string> = {
+    'site.word': 'eine Maßnahme',
+    'site.name': 'Werkzeug',
+    'a.b': '@:site.name',
+  }
+  const link = (key: string) => texts[key]
+
+  it('insert the linked text, with a capital first letter when asked, and keep a full stop after the key', () => {
+    expect(formatMessage('@.capitalize:site.word anlegen', undefined, link)).toBe('Eine Maßnahme anlegen')
+    expect(formatMessage('Ein Vorschlag von @:site.name.', undefined, link)).toBe(
+      'Ein Vorschlag von Werkzeug.',
+    )
+    expect(formatMessage('@:a.b', undefined, link)).toBe('Werkzeug')
+  })
+
+  it('work in the form a count chooses, and leave an unknown link and typed values as they are', () => {
+    expect(formatMessage('keine | @:site.name | {n} mal @:site.name', 3, link)).toBe('3 mal Werkzeug')
+    expect(formatMessage('@:site.missing', undefined, link)).toBe('@:site.missing')
+    expect(formatMessage('Team {name}', { name: '@:site.name' }, link)).toBe('Team @:site.name')
+  })
+})

@@ -83,9 +83,9 @@ export default {
         workshops: 'Workshops',
       },
       errors: {
-        'not-export': 'Das ist keine Sicherung von Handbuch interaktiv.',
+        'not-export': 'Das ist keine Sicherung von @:site.name.',
         'newer-format':
-          'Diese Sicherung stammt aus einer neueren Version von Handbuch interaktiv. Bitte aktualisieren Sie die App (Seite neu laden) und versuchen Sie es noch einmal.',
+          'Diese Sicherung stammt aus einer neueren Version von @:site.name. Bitte aktualisieren Sie die App (Seite neu laden) und versuchen Sie es noch einmal.',
         truncated:
           'Die Sicherung ist unvollständig: Sie bricht vorzeitig ab, wohl wurde nur ein Teil kopiert oder gespeichert. Kopieren Sie den Text bitte noch einmal bis zum letzten Zeichen oder speichern Sie die Datei neu.',
         checksum:

@@ -85,9 +85,9 @@ export default {
         workshops: 'Workshops',
       },
       errors: {
-        'not-export': 'This is not a backup of Handbuch interaktiv.',
+        'not-export': 'This is not a backup of @:site.name.',
         'newer-format':
-          'This backup comes from a newer version of Handbuch interaktiv. Please update the app (reload the page) and try again.',
+          'This backup comes from a newer version of @:site.name. Please update the app (reload the page) and try again.',
         truncated:
           'The backup is incomplete: it ends too early, probably only part of it was copied or saved. Please copy the text again up to its last character, or save the file again.',
         checksum:

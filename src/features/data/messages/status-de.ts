@@ -5,13 +5,13 @@ export default {
     online: 'Online',
     offline: 'Offline – alles Gespeicherte bleibt nutzbar',
     update: {
-      ready: 'Eine neue Version von Handbuch interaktiv ist bereit.',
+      ready: 'Eine neue Version von @:site.name ist bereit.',
       reload: 'Neu laden',
       later: 'Später',
       waiting: 'Die Seite wird neu geladen, sobald Sie fertig getippt haben und kein Timer mehr läuft.',
     },
     newerTab:
-      'Handbuch interaktiv wurde in einem anderen Tab in einer neueren Version geöffnet. Bitte laden Sie diese Seite neu, bevor Sie weiterarbeiten.',
+      '@:site.name wurde in einem anderen Tab in einer neueren Version geöffnet. Bitte laden Sie diese Seite neu, bevor Sie weiterarbeiten.',
     reloadNow: 'Seite neu laden',
     reminder: {
       text: 'Ihre letzte Sicherung ist über zwei Wochen Arbeit her.',

@@ -7,13 +7,13 @@ export default {
     online: 'Online',
     offline: 'Offline – everything stored stays usable',
     update: {
-      ready: 'A new version of Handbuch interaktiv is ready.',
+      ready: 'A new version of @:site.name is ready.',
       reload: 'Reload',
       later: 'Later',
       waiting: 'The page will reload as soon as you have finished typing and no timer is running.',
     },
     newerTab:
-      'Handbuch interaktiv was opened in a newer version in another tab. Please reload this page before you go on working.',
+      '@:site.name was opened in a newer version in another tab. Please reload this page before you go on working.',
     reloadNow: 'Reload page',
     reminder: {
       text: 'Your last backup was more than two weeks of work ago.',

@@ -16,9 +16,9 @@ export default {
       unknown: 'Dieser Begriff steht nicht im Glossar.',
     },
     diagram: {
-      title: 'Das Prozessmodell in fünf Phasen',
+      title: 'Das Prozessmodell in @:site.counts.phases Phasen',
       description:
-        'Die fünf Phasen folgen aufeinander. Ein Team kann in jeder Phase einsteigen, je nachdem, wie weit die Maßnahme schon ist, und jederzeit einen Schritt in die vorige Phase zurückgehen, wenn sich etwas Neues zeigt. Jede Phase führt zu ihrer Seite.',
+        'Die @:site.counts.phases Phasen folgen aufeinander. Ein Team kann in jeder Phase einsteigen, je nachdem, wie weit @:site.words.measure.subject schon ist, und jederzeit einen Schritt in die vorige Phase zurückgehen, wenn sich etwas Neues zeigt. Jede Phase führt zu ihrer Seite.',
       entry: 'Einstieg',
       back: 'zurück',
       forward: 'weiter',
@@ -39,7 +39,7 @@ export default {
     },
     description: {
       sections: 'Die Gliederung',
-      toProjects: 'Eine Maßnahme anlegen und die Beschreibung ausfüllen',
+      toProjects: '@.capitalize:site.words.measure.indefinite anlegen und die Beschreibung ausfüllen',
     },
   },
 }

@@ -18,9 +18,9 @@ export default {
       unknown: 'This term is not in the glossary.',
     },
     diagram: {
-      title: 'The process model in five phases',
+      title: 'The process model in @:site.counts.phases phases',
       description:
-        'The five phases follow one another. A team can enter at any phase, depending on how far the measure has come, and can always step back to the previous phase when something new comes up. Each phase leads to its page.',
+        'The @:site.counts.phases phases follow one another. A team can enter at any phase, depending on how far @:site.words.measure.subject has come, and can always step back to the previous phase when something new comes up. Each phase leads to its page.',
       entry: 'Entry',
       back: 'back',
       forward: 'next',
@@ -41,7 +41,7 @@ export default {
     },
     description: {
       sections: 'The outline',
-      toProjects: 'Create a measure and fill in the description',
+      toProjects: 'Create @:site.words.measure.indefinite and fill in the description',
     },
   },
 } satisfies typeof de

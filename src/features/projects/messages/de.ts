@@ -3,10 +3,10 @@ export default {
   projects: {
     title: 'Projekte',
     intro:
-      'Hier planen Teams ihre Maßnahmen Schritt für Schritt. Alles wird nur in diesem Browser gespeichert.',
+      'Hier planen Teams ihre @:site.words.measure.plural Schritt für Schritt. Alles wird nur in diesem Browser gespeichert.',
     emptyTitle: 'Noch keine Projekte auf diesem Gerät',
     emptyText:
-      'Auf diesem Gerät ist noch kein Team gespeichert. Legen Sie zuerst ein Team an; danach können Sie Maßnahmen anlegen.',
+      'Auf diesem Gerät ist noch kein Team gespeichert. Legen Sie zuerst ein Team an; danach können Sie @:site.words.measure.plural anlegen.',
     storageError:
       'Der Speicher dieses Browsers ist nicht verfügbar (zum Beispiel in einem privaten Fenster). Handbuch und Methoden bleiben lesbar.',
     teams: {
@@ -51,20 +51,11 @@ export default {
       remove: '{name} entfernen',
       removed: '{name} entfernt.',
       nameRequired: 'Bitte geben Sie einen Namen ein.',
-      roles: {
-        massnahmenteam: 'Maßnahmenteam',
-        steuerungsrunde: 'Steuerungsrunde',
-        entscheidungsrunde: 'Entscheidungsrunde',
-        expertin: 'Expert:in',
-        stakeholder: 'Stakeholder',
-        stadtgesellschaft: 'Stadtgesellschaft',
-        'support-team': 'GD:B-Support-Team',
-      },
     },
     list: {
       heading: 'Projekte von {team}',
       createHeading: 'Neues Projekt',
-      titleLabel: 'Titel der Maßnahme',
+      titleLabel: 'Titel @:site.words.measure.genitive',
       descriptionLabel: 'Kurzbeschreibung (optional)',
       create: 'Projekt anlegen',
       titleRequired: 'Bitte geben Sie einen Titel ein.',
@@ -99,7 +90,7 @@ export default {
     nav: {
       label: 'Bereiche des Projekts',
       overview: 'Übersicht',
-      entry: 'Einstiegscheck',
+      entry: '@.capitalize:siteTools.entryCheck.name',
       description: 'Beschreibung',
       logbook: 'Logbuch',
       all: 'Alle Projekte',
@@ -110,9 +101,9 @@ export default {
       currentPhase: 'Aktuelle Phase',
       phaseProgress: '{settled} von {relevant} Schritten erledigt',
       continue: 'Weiter mit „{step}“',
-      entryMissing: 'Der Einstiegscheck ist noch nicht gemacht. Er empfiehlt die passende Startphase.',
-      entryDo: 'Einstiegscheck machen',
-      entryDone: 'Einstiegscheck: empfohlen war Phase {n}.',
+      entryMissing: '@:siteTools.entryCheck.notDone',
+      entryDo: '@.capitalize:siteTools.entryCheck.name machen',
+      entryDone: '@.capitalize:siteTools.entryCheck.name: empfohlen war Phase {n}.',
       statusLabel: 'Status von „{step}“',
       statusChanged: 'Status von „{step}“: {status}',
       status: {
@@ -135,9 +126,9 @@ export default {
       lastPhase: 'Dies ist die letzte Phase.',
       stay: 'Die Abschlussfragen empfehlen, in dieser Phase weiterzuarbeiten.',
       decision: {
-        stop: 'Die Abschlussfragen empfehlen, die Maßnahme zu beenden. Halten Sie die Entscheidung und das Gelernte im Logbuch fest, informieren Sie alle Beteiligten und archivieren Sie das Projekt in der Projektliste; die Antworten bleiben lesbar.',
+        stop: 'Die Abschlussfragen empfehlen, @:site.words.measure.object zu beenden. Halten Sie die Entscheidung und das Gelernte im Logbuch fest, informieren Sie alle Beteiligten und archivieren Sie das Projekt in der Projektliste; die Antworten bleiben lesbar.',
         pause:
-          'Die Abschlussfragen empfehlen, die Maßnahme zu pausieren. Halten Sie im Logbuch fest, warum und bis wann; die Phase bleibt unverändert, bis das Team die Abschlussfragen neu beantwortet.',
+          'Die Abschlussfragen empfehlen, @:site.words.measure.object zu pausieren. Halten Sie im Logbuch fest, warum und bis wann; die Phase bleibt unverändert, bis das Team die Abschlussfragen neu beantwortet.',
       },
       unmetSkipCriteria: 'Noch nicht erfüllt, um eine Phase zu überspringen: {list}',
       reasonTitle: 'Mit offenen Punkten weitergehen?',
@@ -155,7 +146,7 @@ export default {
     entry: {
       yes: 'Ja',
       no: 'Nein',
-      groups: { fit: 'Passt das Handbuch?', maturity: 'Wie weit ist die Maßnahme?' },
+      groups: { fit: 'Passt das Handbuch?', maturity: 'Wie weit ist @:site.words.measure.subject?' },
       result: 'Empfehlung',
       recommended: 'Empfohlene Startphase: Phase {n}: {title}',
       reasons: 'Gründe',
@@ -164,7 +155,7 @@ export default {
       recommendedMark: '(empfohlen)',
       start: 'In dieser Phase beginnen',
       skip: 'Überspringen und später machen',
-      saved: 'Einstiegscheck gespeichert. Das Projekt beginnt in Phase {n}.',
+      saved: '@.capitalize:siteTools.entryCheck.name gespeichert. Das Projekt beginnt in Phase {n}.',
     },
     step: {
       goal: 'Ziel des Schritts',
@@ -249,15 +240,15 @@ export default {
       conflict: 'Nicht alles gespeichert: Ein Feld wartet auf Ihre Entscheidung.',
     },
     compass: {
-      title: 'Wertekompass',
-      chart: 'Wertekompass: Relevanz der vier Werte von 0 bis 3',
-      table: 'Wertekompass als Tabelle',
+      title: '@.capitalize:site.words.valueCompass.name',
+      chart: '@.capitalize:site.words.valueCompass.name: Relevanz der @:site.counts.values Werte von 0 bis 3',
+      table: '@.capitalize:site.words.valueCompass.name als Tabelle',
       value: 'Wert',
       rating: 'Relevanz (0–3)',
       justification: 'Begründung',
     },
     description: {
-      title: 'Maßnahmenbeschreibung',
+      title: '@:siteTools.description',
       team: 'Team: {team}',
       date: 'Stand: {date}',
       print: 'Drucken (A4)',
@@ -304,7 +295,8 @@ export default {
       phaseForward: 'Weiter von Phase {from} in Phase {to}: {title}.',
       phaseBack: 'Zurück von Phase {from} in Phase {to}: {title}.',
       movedOnOpen: 'Weiter in Phase {to}, obwohl noch etwas offen war. Begründung: {reason}',
-      entryCheck: 'Einstiegscheck gemacht: empfohlen Phase {recommended}, gewählt Phase {chosen}.',
+      entryCheck:
+        '@.capitalize:siteTools.entryCheck.name gemacht: empfohlen Phase {recommended}, gewählt Phase {chosen}.',
       fromTemplate: 'Angelegt als Kopie von „{title}“.',
     },
   },

@@ -4,9 +4,11 @@ import type de from './de'
 export default {
   projects: {
     title: 'Projects',
-    intro: 'Teams plan their measures here step by step. Everything is stored in this browser only.',
+    intro:
+      'Teams plan their @:site.words.measure.plural here step by step. Everything is stored in this browser only.',
     emptyTitle: 'No projects on this device yet',
-    emptyText: 'No team is stored on this device yet. Create a team first; then you can add measures.',
+    emptyText:
+      'No team is stored on this device yet. Create a team first; then you can add @:site.words.measure.plural.',
     storageError:
       'This browser’s storage is not available (for example in a private window). The handbook and methods remain readable.',
     teams: {
@@ -51,20 +53,11 @@ export default {
       remove: 'Remove {name}',
       removed: '{name} removed.',
       nameRequired: 'Please enter a name.',
-      roles: {
-        massnahmenteam: 'Measure team',
-        steuerungsrunde: 'Steering group',
-        entscheidungsrunde: 'Decision round',
-        expertin: 'Expert',
-        stakeholder: 'Stakeholder',
-        stadtgesellschaft: 'Urban society',
-        'support-team': 'GD:B support team',
-      },
     },
     list: {
       heading: 'Projects of {team}',
       createHeading: 'New project',
-      titleLabel: 'Title of the measure',
+      titleLabel: 'Title @:site.words.measure.genitive',
       descriptionLabel: 'Short description (optional)',
       create: 'Create project',
       titleRequired: 'Please enter a title.',
@@ -99,7 +92,7 @@ export default {
     nav: {
       label: 'Project sections',
       overview: 'Overview',
-      entry: 'Entry check',
+      entry: '@.capitalize:siteTools.entryCheck.name',
       description: 'Description',
       logbook: 'Logbook',
       all: 'All projects',
@@ -110,9 +103,9 @@ export default {
       currentPhase: 'Current phase',
       phaseProgress: '{settled} of {relevant} steps done',
       continue: 'Continue with “{step}”',
-      entryMissing: 'The entry check has not been done yet. It recommends the right phase to start in.',
-      entryDo: 'Do the entry check',
-      entryDone: 'Entry check: phase {n} was recommended.',
+      entryMissing: '@:siteTools.entryCheck.notDone',
+      entryDo: 'Do the @:siteTools.entryCheck.name',
+      entryDone: '@.capitalize:siteTools.entryCheck.name: phase {n} was recommended.',
       statusLabel: 'Status of “{step}”',
       statusChanged: 'Status of “{step}”: {status}',
       status: {
@@ -135,9 +128,9 @@ export default {
       lastPhase: 'This is the last phase.',
       stay: 'The closing questions recommend going on working in this phase.',
       decision: {
-        stop: 'The closing questions recommend ending the measure. Record the decision and what was learned in the logbook, tell everyone involved and archive the project in the project list; the answers stay readable.',
+        stop: 'The closing questions recommend ending @:site.words.measure.object. Record the decision and what was learned in the logbook, tell everyone involved and archive the project in the project list; the answers stay readable.',
         pause:
-          'The closing questions recommend pausing the measure. Record in the logbook why and until when; the phase stays as it is until the team answers the closing questions again.',
+          'The closing questions recommend pausing @:site.words.measure.object. Record in the logbook why and until when; the phase stays as it is until the team answers the closing questions again.',
       },
       unmetSkipCriteria: 'Not yet met for skipping a phase: {list}',
       reasonTitle: 'Move on with open items?',
@@ -155,7 +148,7 @@ export default {
     entry: {
       yes: 'Yes',
       no: 'No',
-      groups: { fit: 'Does the handbook fit?', maturity: 'How far is the measure?' },
+      groups: { fit: 'Does the handbook fit?', maturity: 'How far is @:site.words.measure.subject?' },
       result: 'Recommendation',
       recommended: 'Recommended starting phase: phase {n}: {title}',
       reasons: 'Reasons',
@@ -164,7 +157,7 @@ export default {
       recommendedMark: '(recommended)',
       start: 'Start in this phase',
       skip: 'Skip and do it later',
-      saved: 'Entry check saved. The project starts in phase {n}.',
+      saved: '@.capitalize:siteTools.entryCheck.name saved. The project starts in phase {n}.',
     },
     step: {
       goal: 'Goal of the step',
@@ -249,15 +242,16 @@ export default {
       conflict: 'Not everything is saved: a field is waiting for your decision.',
     },
     compass: {
-      title: 'Value compass',
-      chart: 'Value compass: relevance of the four values from 0 to 3',
-      table: 'Value compass as a table',
+      title: '@.capitalize:site.words.valueCompass.name',
+      chart:
+        '@.capitalize:site.words.valueCompass.name: relevance of the @:site.counts.values values from 0 to 3',
+      table: '@.capitalize:site.words.valueCompass.name as a table',
       value: 'Value',
       rating: 'Relevance (0–3)',
       justification: 'Justification',
     },
     description: {
-      title: 'Measure description',
+      title: '@:siteTools.description',
       team: 'Team: {team}',
       date: 'As of: {date}',
       print: 'Print (A4)',
@@ -304,7 +298,8 @@ export default {
       phaseForward: 'Moved on from phase {from} to phase {to}: {title}.',
       phaseBack: 'Stepped back from phase {from} to phase {to}: {title}.',
       movedOnOpen: 'Moved on to phase {to} while something was still open. Reason: {reason}',
-      entryCheck: 'Entry check done: phase {recommended} recommended, phase {chosen} chosen.',
+      entryCheck:
+        '@.capitalize:siteTools.entryCheck.name done: phase {recommended} recommended, phase {chosen} chosen.',
       fromTemplate: 'Created as a copy of “{title}”.',
     },
   },
