@@ -1,142 +1,92 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, waitForAppDatabase, test } from './fixtures'
+import { axeViolations, expect, test } from './fixtures'
+import { putRecords, storedRows } from './stored-data'
 
 const XSS = '<img src=x onerror=alert(1)>'
-const TABLES = [
-  'teams',
-  'members',
-  'projects',
-  'answers',
-  'stepStates',
-  'logbook',
-  'favourites',
-  'collections',
-  'workshops',
-]
 
 /** Waits until the app created its database, then writes records into it directly. */
 async function seed(page: Page, teamId: string, teamName: string) {
-  await waitForAppDatabase(page)
-  await page.evaluate(
-    async ({ teamId, teamName, xss }) => {
-      const t = '2026-11-01T09:00:00.000Z'
-      const records: Record<string, object[]> = {
-        teams: [{ id: teamId, name: teamName, createdAt: t, updatedAt: t }],
-        members: [{ id: `${teamId}-m1`, teamId, name: 'Alex', role: 'massnahmenteam' }],
-        projects: [
+  const t = '2026-11-01T09:00:00.000Z'
+  const records: Record<string, object[]> = {
+    teams: [{ id: teamId, name: teamName, createdAt: t, updatedAt: t }],
+    members: [{ id: `${teamId}-m1`, teamId, name: 'Alex', role: 'massnahmenteam' }],
+    projects: [
+      {
+        id: `${teamId}-p1`,
+        teamId,
+        title: 'Digitale Terminvergabe',
+        description: 'Termine online',
+        phase: 2,
+        currentStepId: 'kick-off',
+        archived: false,
+        createdAt: t,
+        updatedAt: t,
+      },
+      {
+        id: `${teamId}-p2`,
+        teamId,
+        title: XSS,
+        description: '',
+        phase: 1,
+        currentStepId: null,
+        archived: false,
+        createdAt: t,
+        updatedAt: '2026-11-02T09:00:00.000Z',
+      },
+    ],
+    answers: [
+      {
+        projectId: `${teamId}-p1`,
+        questionId: 'kickoff-ziele',
+        value: 'Wartezeit halbieren',
+        updatedAt: t,
+      },
+    ],
+    stepStates: [{ projectId: `${teamId}-p1`, stepId: 'kick-off', status: 'done', updatedAt: t }],
+    logbook: [
+      {
+        id: `${teamId}-l1`,
+        projectId: `${teamId}-p1`,
+        kind: 'decision',
+        text: 'Wir starten',
+        createdAt: t,
+      },
+    ],
+    favourites: [{ teamId, methodId: 'akteure-kartieren', createdAt: t }],
+    collections: [
+      { id: `${teamId}-c1`, teamId, name: 'Kit', methodIds: ['check-in'], createdAt: t, updatedAt: t },
+    ],
+    workshops: [
+      {
+        id: `${teamId}-w1`,
+        teamId,
+        projectId: `${teamId}-p1`,
+        title: 'Kick-off',
+        date: '2026-12-03',
+        startTime: '09:30',
+        endTime: null,
+        place: '',
+        goal: '',
+        participants: null,
+        items: [
           {
-            id: `${teamId}-p1`,
-            teamId,
-            title: 'Digitale Terminvergabe',
-            description: 'Termine online',
-            phase: 2,
-            currentStepId: 'kick-off',
-            archived: false,
-            createdAt: t,
-            updatedAt: t,
-          },
-          {
-            id: `${teamId}-p2`,
-            teamId,
-            title: xss,
-            description: '',
-            phase: 1,
-            currentStepId: null,
-            archived: false,
-            createdAt: t,
-            updatedAt: '2026-11-02T09:00:00.000Z',
-          },
-        ],
-        answers: [
-          {
-            projectId: `${teamId}-p1`,
-            questionId: 'kickoff-ziele',
-            value: 'Wartezeit halbieren',
-            updatedAt: t,
-          },
-        ],
-        stepStates: [{ projectId: `${teamId}-p1`, stepId: 'kick-off', status: 'done', updatedAt: t }],
-        logbook: [
-          {
-            id: `${teamId}-l1`,
-            projectId: `${teamId}-p1`,
-            kind: 'decision',
-            text: 'Wir starten',
-            createdAt: t,
-          },
-        ],
-        favourites: [{ teamId, methodId: 'akteure-kartieren', createdAt: t }],
-        collections: [
-          { id: `${teamId}-c1`, teamId, name: 'Kit', methodIds: ['check-in'], createdAt: t, updatedAt: t },
-        ],
-        workshops: [
-          {
-            id: `${teamId}-w1`,
-            teamId,
-            projectId: `${teamId}-p1`,
-            title: 'Kick-off',
-            date: '2026-12-03',
-            startTime: '09:30',
-            endTime: null,
-            place: '',
-            goal: '',
-            participants: null,
-            items: [
-              {
-                id: 'i1',
-                kind: 'method',
-                methodId: 'check-in',
-                title: 'Check-in',
-                minutes: 10,
-                responsible: '',
-                notes: '',
-                optional: false,
-              },
-            ],
-            timer: null,
-            createdAt: t,
-            updatedAt: t,
+            id: 'i1',
+            kind: 'method',
+            methodId: 'check-in',
+            title: 'Check-in',
+            minutes: 10,
+            responsible: '',
+            notes: '',
+            optional: false,
           },
         ],
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('handbuch-interaktiv')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const tx = db.transaction(Object.keys(records), 'readwrite')
-      for (const [table, rows] of Object.entries(records))
-        for (const row of rows) tx.objectStore(table).put(row)
-      await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = reject)))
-      db.close()
-    },
-    { teamId, teamName, xss: XSS },
-  )
-}
-
-/**
- * Every record of every team table, read straight from IndexedDB. Without the words of team names:
- * the storage layer derives them for its search index on every write (see src/db/team-words.ts),
- * while the records seeded here are written without them.
- */
-function dump(page: Page) {
-  return page.evaluate(async (tables) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('handbuch-interaktiv')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const out: Record<string, unknown[]> = {}
-    for (const table of tables) {
-      out[table] = await new Promise((resolve) => {
-        const request = db.transaction(table).objectStore(table).getAll()
-        request.onsuccess = () =>
-          resolve(request.result.map(({ nameWords: _words, ...row }: Record<string, unknown>) => row))
-      })
-    }
-    db.close()
-    return out
-  }, TABLES)
+        timer: null,
+        createdAt: t,
+        updatedAt: t,
+      },
+    ],
+  }
+  await putRecords(page, records)
 }
 
 async function deleteTeam(page: Page, name: string) {
@@ -157,7 +107,7 @@ test('export a team as a file, delete it, import the file: everything is back', 
   await page.goto('/daten')
   await seed(page, 'team-a', 'Team Wärmeschutz')
   await page.reload()
-  const before = await dump(page)
+  const before = await storedRows(page)
   expect(before.projects).toHaveLength(2)
 
   await expect(page.getByLabel('Was sichern?')).toContainText('Team „Team Wärmeschutz“ mit allem')
@@ -174,7 +124,7 @@ test('export a team as a file, delete it, import the file: everything is back', 
   await expect(page.getByText('Noch keine', { exact: true })).toHaveCount(0)
 
   await deleteTeam(page, 'Team Wärmeschutz')
-  expect((await dump(page)).projects).toEqual([])
+  expect((await storedRows(page)).projects).toEqual([])
 
   await page.getByLabel('Datei auswählen').setInputFiles(path)
   const preview = page.getByRole('region', { name: 'Das würde übernommen' })
@@ -183,7 +133,7 @@ test('export a team as a file, delete it, import the file: everything is back', 
   expect(await axeViolations(page)).toEqual([])
   await preview.getByRole('button', { name: 'Übernehmen', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Übernommen: Team Wärmeschutz.' })).toBeVisible()
-  expect(await dump(page)).toEqual(before)
+  expect(await storedRows(page)).toEqual(before)
   await expect(page.getByRole('button', { name: `Projekt „${XSS}“ löschen` })).toBeVisible()
 })
 
@@ -191,7 +141,7 @@ test('export as text, delete the team, paste the text: everything is back', asyn
   await page.goto('/daten')
   await seed(page, 'team-b', 'Team Text')
   await page.reload()
-  const before = await dump(page)
+  const before = await storedRows(page)
 
   await page.getByRole('button', { name: 'Als Text anzeigen' }).click()
   const text = await page.getByLabel('Text zum Kopieren').inputValue()
@@ -213,7 +163,7 @@ test('export as text, delete the team, paste the text: everything is back', asyn
   await page.getByRole('button', { name: 'Text prüfen' }).click()
   await page.getByRole('button', { name: 'Übernehmen', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Übernommen' })).toBeVisible()
-  expect(await dump(page)).toEqual(before)
+  expect(await storedRows(page)).toEqual(before)
 })
 
 test('a dropped backup replaces existing data only after confirming; one project goes alone', async ({
@@ -222,7 +172,7 @@ test('a dropped backup replaces existing data only after confirming; one project
   await page.goto('/daten')
   await seed(page, 'team-c', 'Team Drop')
   await page.reload()
-  const before = await dump(page)
+  const before = await storedRows(page)
   await page.getByRole('button', { name: 'Als Text anzeigen' }).click()
   const text = await page.getByLabel('Text zum Kopieren').inputValue()
 
@@ -250,7 +200,7 @@ test('a dropped backup replaces existing data only after confirming; one project
   await preview.getByRole('button', { name: 'Vorhandenes ersetzen' }).click()
   await dialog.getByRole('button', { name: 'Vorhandenes ersetzen' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Übernommen' })).toBeVisible()
-  expect(await dump(page)).toEqual(before)
+  expect(await storedRows(page)).toEqual(before)
 
   // One project as a copy: a new project next to the old one, in the same team.
   await page
@@ -263,7 +213,7 @@ test('a dropped backup replaces existing data only after confirming; one project
   await expect(preview).toContainText('Projekt „Digitale Terminvergabe“ aus Team „Team Drop“')
   await preview.getByRole('button', { name: 'Als Kopie übernehmen' }).click()
   await expect(page.getByRole('button', { name: 'Projekt „Digitale Terminvergabe“ löschen' })).toHaveCount(2)
-  const after = await dump(page)
+  const after = await storedRows(page)
   expect(after.teams).toEqual(before.teams)
   expect(after.projects).toHaveLength(3)
 
@@ -271,7 +221,7 @@ test('a dropped backup replaces existing data only after confirming; one project
   await expect(page.getByRole('dialog')).toContainText('Handbuch und Methoden bleiben')
   await page.getByRole('dialog').getByRole('button', { name: 'Endgültig löschen' }).click()
   await expect(page.getByText('Auf diesem Gerät sind keine Teams gespeichert.')).toBeVisible()
-  expect(Object.values(await dump(page)).flat()).toEqual([])
+  expect(Object.values(await storedRows(page)).flat()).toEqual([])
 })
 
 test('after one visit every section works offline, with deep links, reloads and stored data', async ({

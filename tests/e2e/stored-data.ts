@@ -30,7 +30,11 @@ export async function putRecords(page: Page, records: Partial<Record<string, obj
   }, records)
 }
 
-/** Every row of every team table, straight from IndexedDB. */
+/**
+ * Every row of every team table, straight from IndexedDB, without the words of team names: the
+ * storage layer derives them for its search index on every write (src/db/team-words.ts) and drops
+ * them on every read, so they are not part of a record.
+ */
 export function storedRows(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
     async (tables) => {
@@ -43,7 +47,8 @@ export function storedRows(page: Page): Promise<Record<string, unknown[]>> {
       for (const table of tables) {
         out[table] = await new Promise((resolve) => {
           const request = db.transaction(table).objectStore(table).getAll()
-          request.onsuccess = () => resolve(request.result)
+          request.onsuccess = () =>
+            resolve(request.result.map(({ nameWords: _words, ...row }: Record<string, unknown>) => row))
         })
       }
       db.close()
