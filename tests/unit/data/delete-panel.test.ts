@@ -3,28 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../src/app/i18n'
 import { HandbookDatabase, repositories } from '../../../src/db'
 import DeletePanel from '../../../src/features/data/components/DeletePanel.vue'
-import type { Project, Team } from '../../../src/model'
+import { project, team } from '../db/many-records'
 
 // Seeded straight into the app's database, as an import of many teams would leave it.
 const db = new HandbookDatabase()
-const time = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
-const team = (i: number, name = `Team ${i}`): Team => ({
-  id: `t${i}`,
-  name,
-  createdAt: time(i),
-  updatedAt: time(i),
-})
-const project = (teamId: string, i: number): Project => ({
-  id: `${teamId}-p${i}`,
-  teamId,
-  title: `Projekt ${i}`,
-  description: '',
-  phase: 1,
-  currentStepId: null,
-  archived: false,
-  createdAt: time(i),
-  updatedAt: time(i),
-})
 
 // Generous: thousands of records in fake-indexeddb on a busy machine; this is no timing test.
 const until = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 })

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { restorePlan } from '../../../src/lib/transfer'
 import { HandbookDatabase, createRepositories } from '../../../src/db'
-import type { Project, Team } from '../../../src/model'
+import type { Team } from '../../../src/model'
+import { project, team } from './many-records'
 
 const open: HandbookDatabase[] = []
 function connect(name: string) {
@@ -14,25 +15,6 @@ afterEach(async () => {
     db.close()
     await db.delete()
   }
-})
-
-const time = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
-const team = (i: number, name = `Team ${i}`): Team => ({
-  id: `t${i}`,
-  name,
-  createdAt: time(i),
-  updatedAt: time(i),
-})
-const project = (teamId: string, i: number): Project => ({
-  id: `${teamId}-p${i}`,
-  teamId,
-  title: `Projekt ${i}`,
-  description: '',
-  phase: 1,
-  currentStepId: null,
-  archived: false,
-  createdAt: time(i),
-  updatedAt: time(i),
 })
 
 describe('finding teams among many', () => {

@@ -3,18 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../src/app/i18n'
 import { HandbookDatabase, repositories } from '../../../src/db'
 import TeamSwitcher from '../../../src/features/projects/components/TeamSwitcher.vue'
-import type { Team } from '../../../src/model'
+import { team } from '../db/many-records'
 
 // Generous: thousands of records in fake-indexeddb on a busy machine; this is no timing test.
 const until = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 })
-
-const time = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
-const team = (i: number, name = `Team ${i}`): Team => ({
-  id: `t${i}`,
-  name,
-  createdAt: time(i),
-  updatedAt: time(i),
-})
 
 // Seeded straight into the app's database: thousands of teams through the UI would take minutes.
 const db = new HandbookDatabase()
