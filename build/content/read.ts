@@ -2,16 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
 import type { z } from 'zod'
-import {
-  KINDS,
-  LANGS,
-  WIZARD_FILES,
-  siteSchema,
-  type Kind,
-  type Lang,
-  type Site,
-} from '../../src/content/schema.ts'
+import { KINDS, WIZARD_FILES, siteSchema, type Kind, type Lang, type Site } from '../../src/content/schema.ts'
 import { describeIssue, zodErrors, type ContentError } from './errors.ts'
+import { readLangs } from './langs.ts'
 
 /** A content file after its front matter has been read and validated, before rendering. */
 /** The folder a file sits in, or `site` for `<lang>/site.md`. */
@@ -31,6 +24,8 @@ export interface SourceDoc<T = Record<string, unknown>> {
 export type DocKey = Pick<SourceDoc, 'lang' | 'kind' | 'id' | 'file'>
 
 export interface SourceTree {
+  /** The content languages, the leading language first (see langs.ts). */
+  langs: Lang[]
   docs: SourceDoc[]
   errors: ContentError[]
   /**
@@ -74,7 +69,6 @@ function parseFile(
   return { data: result.data as Record<string, unknown>, body: parsed.content, errors: [] }
 }
 
-/** Reads every Markdown file under `root` (the handbook-content folder or a test fixture). */
 /** The name of the site file in each language folder. */
 export const SITE_FILE = 'site.md'
 
@@ -94,11 +88,16 @@ export function readSite(
   return { data: (data as Site | undefined) ?? null, errors }
 }
 
+/**
+ * Reads every Markdown file in the language folders under `root` (the handbook-content folder or a
+ * test fixture).
+ */
 export function readSources(root: string, displayBase = root): SourceTree {
+  const { langs, errors } = readLangs(root, displayBase)
   const docs: SourceDoc[] = []
-  const errors: ContentError[] = []
   const broken: DocKey[] = []
-  for (const lang of LANGS) {
+  const leading = langs[0]
+  for (const lang of langs) {
     const sitePath = join(root, lang, SITE_FILE)
     const siteFile = relative(displayBase, sitePath) || sitePath
     const siteKey = { lang, kind: 'site', id: 'site', file: siteFile } as const
@@ -111,14 +110,14 @@ export function readSources(root: string, displayBase = root): SourceTree {
       errors.push(...fileErrors)
       if (data) docs.push({ ...siteKey, data, body })
       else broken.push(siteKey)
-    } else if (lang === 'de') {
-      // The app cannot name itself without it; a missing English one is reported as a translation.
+    } else if (lang === leading) {
+      // The app cannot name itself without it; a missing one in another language is reported as a translation.
       errors.push({
         file: siteFile,
         field: 'file',
         message: 'is missing; every handbook needs one (name, publisher, tagline, colours, words, roles)',
       })
-      // One mistake, one error: the English file is not reported as lacking its German one.
+      // One mistake, one error: the other languages' files are not reported as lacking this one.
       broken.push(siteKey)
     }
     const folders: [Kind | 'wizard', (name: string) => z.ZodType | undefined][] = [
@@ -157,5 +156,5 @@ export function readSources(root: string, displayBase = root): SourceTree {
       }
     }
   }
-  return { docs, errors, broken }
+  return { langs, docs, errors, broken }
 }
