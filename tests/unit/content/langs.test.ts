@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { handbookRoot, languageList, readLangs } from '../../../build/content/langs'
 import { handbookContent } from '../../../build/content/vite-plugin'
+import { formatError } from '../../../build/content/errors'
 import { FOUR_PHASES, loadFixture, type Editor } from './fixture'
 
 const four = (edit?: (f: Editor) => void) => loadFixture(edit, true, FOUR_PHASES)
@@ -44,6 +45,21 @@ describe('a handbook in German only', () => {
     })
     expect(messages).toEqual([
       'handbook-content/de/site.md › file: is missing; every handbook needs one (name, publisher, tagline, colours, words, roles)',
+    ])
+  })
+})
+
+describe('the term list of a handbook in German only', () => {
+  it('lists German wordings only, and the check still asks for them', () => {
+    const { messages, warnings } = loadFixture((f) => {
+      f.remove('en')
+      f.replace('terms.md', '    en: { use: "testers", avoid: ["test persons"] }\n', '')
+      f.replace('terms.md', '    en: { use: "partners", avoid: [] }\n', '')
+      f.replace('de/methods/baumanalyse.md', '## Tipps\nText.', '## Tipps\nFragen Sie die Testpersonen.')
+    })
+    expect(messages).toEqual([])
+    expect(warnings.map(formatError)).toEqual([
+      'warning: handbook-content/de/methods/baumanalyse.md › body: uses "Testpersonen"; the term list (handbook-content/terms.md) prefers "Tester:innen"',
     ])
   })
 })
