@@ -272,7 +272,7 @@ export interface DocBase {
   html: string
   /** Headings of the body, for a table of contents. */
   headings: { level: number; id: string; text: string }[]
-  /** True when this language had no file and the German one is shown instead. */
+  /** True when this language had no file and the leading language's one is shown instead. */
   fallback: boolean
 }
 
