@@ -238,6 +238,10 @@ export const siteSchema = z.strictObject({
   }),
   /** The roles of a team: id → label. Stored members carry the id, so an id never changes. */
   roles: z.record(id, text).refine((roles) => Object.keys(roles).length > 0, 'needs at least one role'),
+  /** The ## headings of a method card's body, in the order of METHOD_SECTION_KEYS; absent = the defaults. */
+  methodSections: z
+    .strictObject({ about: text, tips: text, variations: text, notes: text, example: text })
+    .optional(),
 })
 export type Site = z.infer<typeof siteSchema>
 
