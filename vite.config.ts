@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
@@ -8,11 +9,15 @@ import { formatError } from './build/content/errors.ts'
 import { readSite } from './build/content/read.ts'
 import { manifestFields } from './build/content/site.ts'
 import { handbookContent } from './build/content/vite-plugin.ts'
+import { siteIcons } from './build/icons/site-icons.ts'
+import { siteIconFiles } from './build/icons/vite-plugin.ts'
 
 const contentRoot = fileURLToPath(new URL('./handbook-content', import.meta.url))
 /** The web manifest names the handbook of the German site file, the leading language. */
 const site = readSite(contentRoot, 'de')
 if (!site.data) throw new Error(`The site file is not valid:\n${site.errors.map(formatError).join('\n')}`)
+/** The favicon and the manifest's icons: the handbook's own, or drawn from its name and colour. */
+const icons = siteIcons(contentRoot, site.data, join(contentRoot, 'de', 'site.md'))
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -37,6 +42,7 @@ export default defineConfig({
     handbookContent({ root: contentRoot }),
     vue({ features: { optionsAPI: false } }),
     devStylePolicy(),
+    siteIconFiles(icons),
     VitePWA({
       // A new version waits until the user agrees (see src/features/data/composables/useAppUpdate.ts).
       registerType: 'prompt',
@@ -49,11 +55,7 @@ export default defineConfig({
         scope: '/',
         display: 'standalone',
         background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
+        icons: icons.manifest,
       },
       workbox: {
         // Every chunk: the shell, every lazily loaded route, the UI texts and every part of the
