@@ -17,11 +17,14 @@ function newHandbook(dir: string): number {
   }
 }
 
+/** Starting tsx in a child process takes seconds on a busy machine. */
+const SLOW = { timeout: 30_000 }
+
 describe('npm run new-handbook', () => {
   let temp = ''
   afterEach(() => rmSync(temp, { recursive: true, force: true }))
 
-  it('writes a handbook that passes the content check with no error and no warning', () => {
+  it('writes a handbook that passes the content check with no error and no warning', SLOW, () => {
     temp = mkdtempSync(join(tmpdir(), 'new-handbook-'))
     const dir = join(temp, 'mein-handbuch')
     expect(newHandbook(dir)).toBe(0)
@@ -46,7 +49,7 @@ describe('npm run new-handbook', () => {
     expect(sites.en?.name).toBe('New Handbook')
   })
 
-  it('refuses to write into a folder that is not empty', () => {
+  it('refuses to write into a folder that is not empty', SLOW, () => {
     temp = mkdtempSync(join(tmpdir(), 'new-handbook-'))
     writeFileSync(join(temp, 'notes.txt'), 'mine')
     expect(newHandbook(temp)).toBe(1)
