@@ -5,7 +5,7 @@
  * scripts/starter-handbook/; handbook-content/README.md explains each of them.
  */
 import { cpSync, existsSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 
 const STARTER = join(import.meta.dirname, 'starter-handbook')
 const dir = process.argv[2]
@@ -20,8 +20,10 @@ if (existsSync(target) && readdirSync(target).length > 0) {
   process.exit(1)
 }
 cpSync(STARTER, target, { recursive: true })
+// HANDBOOK_DIR is read relative to the project folder.
+const fromProject = relative(join(import.meta.dirname, '..'), target)
 console.log(
-  `A new handbook is in ${dir}. Check it with\n  HANDBOOK_DIR=${dir} npm run content:check\n` +
-    `and see it in the app with\n  HANDBOOK_DIR=${dir} npm run dev\n` +
+  `A new handbook is in ${dir}. Check it with\n  HANDBOOK_DIR=${fromProject} npm run content:check\n` +
+    `and see it in the app with\n  HANDBOOK_DIR=${fromProject} npm run dev\n` +
     'handbook-content/README.md explains every file.',
 )

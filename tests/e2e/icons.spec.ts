@@ -4,8 +4,8 @@ import { readSite } from '../../build/content/read.ts'
 import { pngSize } from '../../build/icons/png.ts'
 import { expect, test } from './fixtures'
 
-/** The handbook the app was built from (the build reads the same folder). */
-const root = join(import.meta.dirname, '..', '..', 'handbook-content')
+/** The handbook the app was built from: HANDBOOK_DIR (relative to the project) or handbook-content/. */
+const root = join(import.meta.dirname, '..', '..', process.env.HANDBOOK_DIR ?? 'handbook-content')
 const site = readSite(root, 'de').data!
 const fromHandbook = (path: string) => readFileSync(join(root, path))
 
