@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
@@ -9,6 +10,8 @@ import { handbookRoot, readLangs } from './build/content/langs.ts'
 import { readSite } from './build/content/read.ts'
 import { manifestFields } from './build/content/site.ts'
 import { handbookContent } from './build/content/vite-plugin.ts'
+import { siteIcons } from './build/icons/site-icons.ts'
+import { siteIconFiles } from './build/icons/vite-plugin.ts'
 
 /** handbook-content, or the folder in HANDBOOK_DIR: `HANDBOOK_DIR=tests/fixtures/x npm run build`. */
 const contentRoot = handbookRoot(fileURLToPath(new URL('.', import.meta.url)))
@@ -18,6 +21,8 @@ const [leading] = langs
 if (!leading) throw new Error(`The handbook has no language:\n${errors.map(formatError).join('\n')}`)
 const site = readSite(contentRoot, leading)
 if (!site.data) throw new Error(`The site file is not valid:\n${site.errors.map(formatError).join('\n')}`)
+/** The favicon and the manifest's icons: the handbook's own, or drawn from its name and colour. */
+const icons = siteIcons(contentRoot, site.data, join(contentRoot, leading, 'site.md'))
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -42,6 +47,7 @@ export default defineConfig({
     handbookContent({ root: contentRoot }),
     vue({ features: { optionsAPI: false } }),
     devStylePolicy(),
+    siteIconFiles(icons),
     VitePWA({
       // A new version waits until the user agrees (see src/features/data/composables/useAppUpdate.ts).
       registerType: 'prompt',
@@ -54,11 +60,7 @@ export default defineConfig({
         scope: '/',
         display: 'standalone',
         background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
+        icons: icons.manifest,
       },
       workbox: {
         // Every chunk: the shell, every lazily loaded route, the UI texts and every part of the

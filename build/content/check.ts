@@ -2,7 +2,6 @@
    schema before these cross-file checks run; typing every kind again here would add nothing. */
 import {
   CHOICE_TYPES,
-  METHOD_SECTIONS,
   type Kind,
   type Lang,
   type QuestionType,
@@ -13,6 +12,7 @@ import { checkMethodSources } from './checks/sources.ts'
 import { checkTerms } from './checks/terms.ts'
 import type { ContentError } from './errors.ts'
 import { checkNotes } from './checks/notes.ts'
+import { methodSections } from './method-sections.ts'
 import type { DocKey, DocKind, SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 import { checkQuestions } from './checks/questions.ts'
@@ -75,6 +75,9 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     ids(leading, kind).has(id) ||
     isBroken(lang, kind, id) ||
     isBroken(leading, kind, id)
+  const siteOf = (lang: Lang) => docs.find((d) => d.kind === 'site' && d.lang === lang)
+  /** A method card's headings: the site file's of that language, else the defaults. */
+  const sectionsOf = (lang: Lang) => methodSections(siteOf(lang)?.data, lang)
 
   // Text, in every language.
   for (const lang of options.langs) {
@@ -91,7 +94,12 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
           `the link "${href}" is neither a handbook link (like method:akteure-kartieren) nor a web address`,
         )
       }
-      if (doc.kind === 'methods') checkMethodHeadings(doc, lang, fail)
+      // A broken site file may name the headings: its own error says what to fix.
+      if (doc.kind === 'methods' && !isBroken(lang, 'site')) {
+        const site = siteOf(lang)
+        const namedBy = site?.data.methodSections ? ` (named in ${site.file} › methodSections)` : ''
+        checkMethodHeadings(doc, sectionsOf(lang), namedBy, fail)
+      }
     }
   }
 
@@ -168,7 +176,7 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     }),
   )
   errors.push(...checkTerms(docs, options.terms))
-  errors.push(...checkNotes(docs))
+  errors.push(...checkNotes(docs, sectionsOf))
   // A file of the leading language that stands in for a translation is checked twice; report each problem once.
   const seen = new Set<string>()
   return errors.filter((e) => {
@@ -188,14 +196,13 @@ function uniqueIds(doc: CheckedDoc, list: string, fail: Fail, what: string) {
   })
 }
 
-function checkMethodHeadings(doc: CheckedDoc, lang: Lang, fail: Fail) {
+function checkMethodHeadings(doc: CheckedDoc, expected: readonly string[], namedBy: string, fail: Fail) {
   const headings = [...doc.body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1])
-  const expected = METHOD_SECTIONS[lang]
   if (JSON.stringify(headings) !== JSON.stringify(expected)) {
     fail(
       doc,
       'body',
-      `needs exactly these ## sections in this order: ${expected.join(' / ')}; found: ${headings.join(' / ') || 'none'}`,
+      `needs exactly these ## sections in this order${namedBy}: ${expected.join(' / ')}; found: ${headings.join(' / ') || 'none'}`,
     )
   }
 }

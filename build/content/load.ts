@@ -5,6 +5,7 @@ import { createMarkdown, renderBody } from './markdown/index.ts'
 import { createEnv } from './markdown/env.ts'
 import { readSynonyms, readTermList } from './lists.ts'
 import { readSources } from './read.ts'
+import { checkSiteIcon } from '../icons/site-icons.ts'
 import { rolesOf } from '../../src/content/roles.ts'
 
 export interface LoadResult {
@@ -89,8 +90,12 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
     }
     return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
   })
-  const checked =
-    langs.length > 0 ? checkContent(rendered, { ...options, langs, terms: terms.data, broken }) : []
+  // The icon is data, the same in every language (the check compares them): the leading language's is read.
+  const leadingSite = docs.find((d) => d.kind === 'site' && d.lang === langs[0])
+  const checked = [
+    ...(langs.length > 0 ? checkContent(rendered, { ...options, langs, terms: terms.data, broken }) : []),
+    ...(leadingSite ? checkSiteIcon(root, leadingSite.file, leadingSite.data as Site) : []),
+  ]
   errors.push(...checked.filter((e) => !e.warning))
   const warnings = checked.filter((e) => e.warning)
   const handbooks = Object.fromEntries(

@@ -52,7 +52,15 @@ export const QUESTION_TYPES = [
 export const CHOICE_TYPES: readonly QuestionType[] = ['single-choice', 'multiple-choice', 'checklist']
 export type QuestionType = (typeof QUESTION_TYPES)[number]
 
-/** Body headings of a method card, in their fixed order. */
+/**
+ * The five body sections of a method card, in their fixed order: what it is about, tips, variations,
+ * notes for the administration, an example. A handbook may name them in its site file
+ * (`methodSections`); these headings are the defaults.
+ */
+export const METHOD_SECTION_KEYS = ['about', 'tips', 'variations', 'notes', 'example'] as const
+export type MethodSectionKey = (typeof METHOD_SECTION_KEYS)[number]
+
+/** Body headings of a method card, in their fixed order, when the site file names none. */
 export const METHOD_SECTIONS: Record<Lang, readonly string[]> = {
   de: ['Worum es geht', 'Tipps', 'Varianten', 'Hinweise für die Verwaltung', 'Beispiel'],
   en: ['What and why', 'Tips', 'Variations', 'Public-sector notes', 'Example'],

@@ -210,6 +210,13 @@ export const synonymsSchema = z.strictObject({
 /** The synonyms of one language: everyday word → handbook terms. */
 export type Synonyms = Record<string, string[]>
 
+/** A file of the handbook, relative to its folder: no absolute path, no way out with "..". */
+const assetPath = z
+  .string()
+  .regex(
+    /^(?!.*(^|\/)\.\.?(\/|$))[\w.-]+(\/[\w.-]+)*$/,
+    'must be a path inside the handbook folder, like assets/icon.svg',
+  )
 const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#b3001b"')
 /** A word with the articles German grammar needs; English fills the same fields ("the measure"). */
 const noun = z.strictObject({
@@ -244,6 +251,21 @@ export const siteSchema = z.strictObject({
   }),
   /** The roles of a team: id → label. Stored members carry the id, so an id never changes. */
   roles: z.record(id, text).refine((roles) => Object.keys(roles).length > 0, 'needs at least one role'),
+  /**
+   * The handbook's icon, as paths inside the handbook folder (like assets/icon.svg). Absent: the
+   * build draws one, the initials of shortName on the light theme colour.
+   */
+  icon: z
+    .strictObject({
+      svg: assetPath, // the favicon; the web manifest lists it when there is no PNG
+      png: z.array(assetPath).default([]), // square icons for home screens, e.g. 192 and 512 pixels
+      maskable: assetPath.optional(), // a square PNG whose picture stays inside the middle 80 %
+    })
+    .optional(),
+  /** The ## headings of a method card's body, in the order of METHOD_SECTION_KEYS; absent = the defaults. */
+  methodSections: z
+    .strictObject({ about: text, tips: text, variations: text, notes: text, example: text })
+    .optional(),
 })
 export type Site = z.infer<typeof siteSchema>
 

@@ -1,5 +1,6 @@
-import { METHOD_SECTIONS, type Lang } from '../../../src/content/schema.ts'
+import type { Lang } from '../../../src/content/schema.ts'
 import type { ContentError } from '../errors.ts'
+import { notesHeading } from '../method-sections.ts'
 
 /** What the notes check needs of a document: where it is, its language and its Markdown body. */
 interface NoteSource {
@@ -9,9 +10,11 @@ interface NoteSource {
   body: string
 }
 
-/** The bullets of a method card's public-sector section, each trimmed and with single spaces. */
-export function noteBullets(body: string, lang: Lang): string[] {
-  const heading = METHOD_SECTIONS[lang][3]
+/**
+ * The bullets under `heading` (a method card's public-sector notes), each trimmed and with single
+ * spaces.
+ */
+export function noteBullets(body: string, heading: string): string[] {
   const lines = body.split('\n')
   const start = lines.findIndex((l) => /^##\s/.test(l) && l.slice(2).trim() === heading)
   if (start < 0) return []
@@ -29,12 +32,15 @@ export function noteBullets(body: string, lang: Lang): string[] {
  * Warns when two method cards of one language share a public-sector note word for word: a note
  * that fits every card tells a team nothing about this one. A warning does not stop the build.
  */
-export function checkNotes(docs: NoteSource[]): ContentError[] {
+export function checkNotes(
+  docs: NoteSource[],
+  sectionsOf: (lang: Lang) => readonly string[],
+): ContentError[] {
   const warnings: ContentError[] = []
   const firstSeen = new Map<string, string>()
   for (const doc of docs) {
     if (doc.kind !== 'methods') continue
-    for (const note of new Set(noteBullets(doc.body, doc.lang))) {
+    for (const note of new Set(noteBullets(doc.body, notesHeading(sectionsOf(doc.lang))))) {
       const key = `${doc.lang}|${note}`
       const other = firstSeen.get(key)
       if (!other) firstSeen.set(key, doc.file)

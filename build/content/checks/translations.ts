@@ -57,8 +57,8 @@ const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
     licence: d.licence,
     source: d.source && { url: d.source.url, licence: d.source.licence },
   }),
-  // Stored members carry the role ids; the colours are one theme for both languages.
-  site: (d) => ({ themeColor: d.themeColor, roles: Object.keys(d.roles) }),
+  // Stored members carry the role ids; the colours and the icon are one look for both languages.
+  site: (d) => ({ themeColor: d.themeColor, icon: d.icon, roles: Object.keys(d.roles) }),
   wizard: (d) =>
     d.sections
       ? { proposal: d.proposal, sections: d.sections.map((s: { id: string }) => ({ id: s.id })) }

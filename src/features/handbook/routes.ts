@@ -58,7 +58,7 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/suche', name: 'search', component: () => import('@/features/handbook/pages/SearchView.vue') },
   // A footer page (about, privacy, accessibility) has a short path named by its id, whatever the
-  // handbook calls it: /ueber in Berlin. Fixed paths rank before this one; PageView shows "not found"
+  // handbook calls it (pages/ueber.md → /ueber). Fixed paths rank before this one; PageView shows "not found"
   // for an id that is no footer page, so every other page keeps its one address under /handbuch.
   {
     path: '/:id',

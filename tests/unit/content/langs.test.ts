@@ -81,11 +81,11 @@ describe('a handbook in English only', () => {
   it('checks its method cards against the English headings and its data in English', () => {
     const { messages } = four((f) => {
       f.remove('de')
-      f.replace('en/methods/check-in-runde.md', '## Tips', '## Tipps')
+      f.replace('en/methods/check-in-runde.md', '## Practical tips', '## Tipps')
       f.replace('en/wizard/einstiegscheck.md', 'phase: 2', 'phase: 6')
     })
     expect(messages).toEqual([
-      'handbook-content/en/methods/check-in-runde.md › body: needs exactly these ## sections in this order: What and why / Tips / Variations / Public-sector notes / Example; found: What and why / Tipps / Variations / Public-sector notes / Example',
+      'handbook-content/en/methods/check-in-runde.md › body: needs exactly these ## sections in this order (named in handbook-content/en/site.md › methodSections): In short / Practical tips / Variants / For the administration / How it went; found: In short / Tipps / Variants / For the administration / How it went',
       'handbook-content/en/wizard/einstiegscheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
     ])
   })

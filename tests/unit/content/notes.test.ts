@@ -57,7 +57,7 @@ describe('public-sector notes', () => {
   it('are read only from the notes section', () => {
     const body =
       '## Tipps\n- Nicht hier.\n## Hinweise für die Verwaltung\n- Eins.\n- Zwei,\n  weiter.\n## Beispiel\n- Auch nicht.\n'
-    expect(noteBullets(body, 'de')).toEqual(['Eins.', 'Zwei, weiter.'])
+    expect(noteBullets(body, 'Hinweise für die Verwaltung')).toEqual(['Eins.', 'Zwei, weiter.'])
   })
 
   it('give every card, in both languages, at least two notes', () => {
