@@ -19,7 +19,7 @@ export function tempSqlitePath(): string {
 }
 
 export function testConfig(overrides: Partial<SyncConfig> = {}): SyncConfig {
-  return { ...readConfig({}), sqlitePath: tempSqlitePath(), ...overrides }
+  return { ...readConfig({}), port: 0, sqlitePath: tempSqlitePath(), ...overrides }
 }
 
 /** Every line the server logs, so tests can assert what it logged and what it never logged. */
@@ -29,7 +29,7 @@ export function recordingLogger(): Logger & { lines: string[] } {
   return { lines, info: record, warn: record }
 }
 
-/** Starts a server on the next free port of the test range (or `config.port` if set). */
+/** Starts a server on the next free port of the test range, or on `config.port` if not 0. */
 export async function startTestServer(
   config: SyncConfig,
   logger: Logger = recordingLogger(),
