@@ -123,4 +123,21 @@ describe('sync server with SQLite', () => {
     expect(await weak.ready).toBe(false)
     expect(weak.refusal).toBe('weak-secret')
   })
+
+  it('admits at most the configured number of connections per team', async () => {
+    const server = await startTestServer(testConfig({ maxConnectionsPerTeam: 2 }))
+    servers.push(server)
+    const secret = newSecret()
+    const first = client(server.url, 'team/t1', secret)
+    expect(await first.ready).toBe(true)
+    expect(await client(server.url, 'team/t1/project/p1', secret).ready).toBe(true)
+    const third = client(server.url, 'team/t1', secret)
+    expect(await third.ready).toBe(false)
+    expect(third.refusal).toBe('too-many-connections')
+    // Another team is not affected, and a place freed is taken again.
+    expect(await client(server.url, 'team/t2', newSecret()).ready).toBe(true)
+    first.destroy()
+    await waitFor(() => server.hocuspocus.getConnectionsCount() === 2, 5000, 'the disconnect')
+    expect(await client(server.url, 'team/t1', secret).ready).toBe(true)
+  })
 })
