@@ -47,6 +47,24 @@ describe('sync server with SQLite', () => {
     expect(text(a)).toContain('Beta types there. ')
   })
 
+  it('accepts a burst of updates that each build on the one before', async () => {
+    const logger = recordingLogger()
+    const server = await startTestServer(testConfig(), logger)
+    servers.push(server)
+    const secret = newSecret()
+    const typist = client(server.url, 'team/t1/project/p1', secret)
+    const reader = client(server.url, 'team/t1/project/p1', secret)
+    expect(await typist.ready).toBe(true)
+    expect(await reader.ready).toBe(true)
+    // One update per character, sent back to back: each is checked before the previous is applied.
+    const typed = 'Jeder Buchstabe ist ein eigenes Update. '.repeat(5)
+    for (const [i, character] of [...typed].entries()) {
+      typist.doc.getText('answer').insert(i, character)
+    }
+    await waitFor(() => reader.doc.getText('answer').toString() === typed, 10_000, 'every character')
+    expect(logger.lines.filter((line) => line.startsWith('refused'))).toEqual([])
+  })
+
   it('keeps the state across a restart on the same file', async () => {
     const config = testConfig()
     const secret = newSecret()
