@@ -100,7 +100,10 @@ try {
       lighthouse,
     }
     mkdirSync(join(root, 'bench'), { recursive: true })
-    writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
+    // Entries written by other benchmarks (`sync` from npm run bench:sync) are kept.
+    const file = join(root, 'bench/results.json')
+    const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {}
+    writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n')
 
     const rows: [string, string, string?][] = []
     for (const [name, v] of Object.entries(bytes)) {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 const VITEST_REPORT = 'test-results/vitest.json'
+const SERVER_REPORT = 'test-results/vitest-server.json'
 const PLAYWRIGHT_REPORT = 'test-results/playwright.json'
 
 /** Each step is a package script, so `npm test` and a developer running one check run the same command. */
@@ -20,6 +21,12 @@ const steps = [
     script: 'test:unit',
     args: ['--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`],
     report: VITEST_REPORT,
+  },
+  {
+    name: 'sync server tests',
+    script: 'test:server',
+    args: ['--reporter=default', '--reporter=json', `--outputFile.json=${SERVER_REPORT}`],
+    report: SERVER_REPORT,
   },
   { name: 'production build', script: 'build' },
   // A second handbook (three phases, German only): the other-handbook end-to-end tests drive it.
@@ -61,7 +68,7 @@ for (const step of steps) {
   let counted = false
   if (step.report && existsSync(step.report)) {
     const report = JSON.parse(readFileSync(step.report, 'utf8'))
-    const counts = step.report === VITEST_REPORT ? countVitest(report) : countPlaywright(report)
+    const counts = step.report === PLAYWRIGHT_REPORT ? countPlaywright(report) : countVitest(report)
     passed += counts.passed
     failed += counts.failed
     flaky += counts.flaky ?? 0
