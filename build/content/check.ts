@@ -20,6 +20,7 @@ import { checkQuestions } from './checks/questions.ts'
 import { checkPhases } from './checks/phases.ts'
 import { checkRoles } from './checks/roles.ts'
 import { checkTranslations } from './checks/translations.ts'
+import { checkWizard } from './checks/wizard.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -106,7 +107,8 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   unique('steps', (d) => [d.data.phase, d.data.order], 'order', 'this position in the phase')
 
   const wizard = german('wizard')
-  const entryCheck = wizard.find((d) => d.id === 'einstiegscheck')
+  const entryCheck = wizard.find((d) => d.data.role === 'entry-check')
+  const template = wizard.find((d) => d.data.role === 'description')
   // Where a handbook without phase files (or pages) should have them: beside the other German folders.
   const germanFolder =
     docs.find((d) => d.lang === 'de' && d.kind !== 'site')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ?? 'de/'
@@ -117,6 +119,7 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
       steps: german('steps'),
       methods: german('methods'),
       entryCheck,
+      stepsBroken: isBroken('de', 'steps'),
       brokenPhaseIds: broken.filter((b) => b.lang === 'de' && b.kind === 'phases').map((b) => b.id),
       phaseFolder,
     },
@@ -133,6 +136,16 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     fail,
     failAt,
   )
+  checkWizard(
+    {
+      wizard,
+      wizardBroken: isBroken('de', 'wizard'),
+      wizardFolder: `${germanFolder}wizard/`,
+      pages: german('pages'),
+    },
+    fail,
+    failAt,
+  )
   for (const doc of german('phases')) {
     doc.data.methods.forEach((m: string, i: number) => {
       if (!has('methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
@@ -142,12 +155,11 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     if (!has('steps', doc.data.step)) fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
   }
   for (const doc of german('methods')) checkMethod(doc, fail, (id) => has('methods', id))
-  checkSteps(german('steps'), wizard, fail, has, {
+  checkSteps(german('steps'), template, fail, has, {
     stepsBroken: isBroken('de', 'steps'),
     values: german('values').length,
   })
   if (entryCheck) checkEntryCheck(entryCheck, fail)
-  const template = wizard.find((d) => d.id === 'beschreibung')
   if (template) uniqueIds(template, 'sections', fail, 'section id')
 
   errors.push(...checkQuestions(docs))
@@ -208,12 +220,11 @@ function checkMethod(doc: CheckedDoc, fail: Fail, methodExists: (id: string) => 
 
 function checkSteps(
   steps: CheckedDoc[],
-  wizard: CheckedDoc[],
+  template: CheckedDoc | undefined,
   fail: Fail,
   has: (kind: Kind, id: string) => boolean,
   context: { stepsBroken: boolean; values: number },
 ) {
-  const template = wizard.find((d) => d.id === 'beschreibung')
   const sections = new Set<string>(template?.data.sections.map((s: { id: string }) => s.id) ?? [])
   const fed = new Set<string>()
   const questionIds = new Map<string, string>()
