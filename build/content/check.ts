@@ -64,12 +64,19 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     ]
   }
   const ids = (lang: Lang, kind: Kind) => new Set(of(lang, kind).map((d) => d.id))
+  // The description template is read at the page path of its id, so `page:<its id>` links to it.
+  const isTemplate = (id: string) =>
+    docs.some((d) => d.kind === 'wizard' && d.id === id && d.data.role === 'description')
   /**
    * A link or reference may point to a German document that the English side falls back to, and a
    * file whose front matter is broken still exists: its own error says what to fix.
    */
   const exists = (lang: Lang, kind: Kind, id: string) =>
-    ids(lang, kind).has(id) || ids('de', kind).has(id) || isBroken(lang, kind, id) || isBroken('de', kind, id)
+    ids(lang, kind).has(id) ||
+    ids('de', kind).has(id) ||
+    isBroken(lang, kind, id) ||
+    isBroken('de', kind, id) ||
+    (kind === 'pages' && isTemplate(id))
 
   // Text, in every language.
   for (const lang of LANGS) {

@@ -30,6 +30,9 @@ export function loadFixture(edit: (write: Editor) => void = () => {}, strict = t
       remove(file) {
         rmSync(join(base, file))
       },
+      write(file, text) {
+        writeFileSync(join(base, file), text)
+      },
     })
     const result = loadHandbook(base, { strictTranslations: strict, displayBase: root })
     return { ...result, messages: result.errors.map(formatError) }
@@ -41,6 +44,8 @@ export function loadFixture(edit: (write: Editor) => void = () => {}, strict = t
 export interface Editor {
   replace(file: string, from: string, to: string): void
   remove(file: string): void
+  /** Creates (or overwrites) a file. */
+  write(file: string, text: string): void
 }
 
 /** The real handbook in handbook-content/, loaded as the build loads it. */
