@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts'
 
 // E2E_PORT lets several checkouts on one machine run their end-to-end tests at the same time.
 const port = Number(process.env.E2E_PORT ?? 4173)
+/** The second handbook's build (`npm run build:other`) is served on the next port. */
+const otherPort = port + 1
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,18 +15,40 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  projects: [
+    // Tests of the Berlin handbook's build: they speak of its pages, phases and methods.
+    {
+      name: 'berlin-handbook',
+      testIgnore: 'other-handbook/**',
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
+    // The main journeys against another administration's handbook (tests/fixtures/handbook-three-phases):
+    // the same app must serve any handbook.
+    {
+      name: 'other-handbook',
+      testMatch: 'other-handbook/**/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${otherPort}` },
+    },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath: await chromiumPath(), args: CHROMIUM_ARGS },
     locale: 'de-DE',
     trace: 'off',
   },
-  webServer: {
-    // The production build, served as a user would get it. `npm test` builds before this runs.
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The production builds, served as a user would get them. `npm test` builds both before this runs.
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-other --host 127.0.0.1 --port ${otherPort} --strictPort`,
+      url: `http://127.0.0.1:${otherPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -5,13 +5,18 @@ import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { formatError } from './build/content/errors.ts'
+import { handbookRoot, readLangs } from './build/content/langs.ts'
 import { readSite } from './build/content/read.ts'
 import { manifestFields } from './build/content/site.ts'
 import { handbookContent } from './build/content/vite-plugin.ts'
 
-const contentRoot = fileURLToPath(new URL('./handbook-content', import.meta.url))
-/** The web manifest names the handbook of the German site file, the leading language. */
-const site = readSite(contentRoot, 'de')
+/** handbook-content, or the folder in HANDBOOK_DIR: `HANDBOOK_DIR=tests/fixtures/x npm run build`. */
+const contentRoot = handbookRoot(fileURLToPath(new URL('.', import.meta.url)))
+/** The web manifest names the handbook as the site file of the leading language does. */
+const { langs, errors } = readLangs(contentRoot)
+const [leading] = langs
+if (!leading) throw new Error(`The handbook has no language:\n${errors.map(formatError).join('\n')}`)
+const site = readSite(contentRoot, leading)
 if (!site.data) throw new Error(`The site file is not valid:\n${site.errors.map(formatError).join('\n')}`)
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -44,7 +49,7 @@ export default defineConfig({
       includeManifestIcons: false,
       manifest: {
         id: '/',
-        ...manifestFields(site.data, 'de'),
+        ...manifestFields(site.data, leading),
         start_url: '/',
         scope: '/',
         display: 'standalone',

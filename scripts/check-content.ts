@@ -1,13 +1,14 @@
 /**
- * `npm run content:check`: validates every file in handbook-content/ exactly as the build does,
- * and lists all problems at once.
+ * `npm run content:check`: validates every file in handbook-content/ (or the folder in HANDBOOK_DIR)
+ * exactly as the build does, and lists all problems at once.
  */
 import { resolve } from 'node:path'
 import { formatError } from '../build/content/errors.ts'
+import { handbookRoot, languageList } from '../build/content/langs.ts'
 import { loadHandbook } from '../build/content/load.ts'
 
-const root = resolve(import.meta.dirname, '..', 'handbook-content')
-const { handbooks, errors, warnings } = loadHandbook(root, {
+const root = handbookRoot(resolve(import.meta.dirname, '..'))
+const { langs, handbooks, errors, warnings } = loadHandbook(root, {
   strictTranslations: true,
   displayBase: resolve(root, '..'),
 })
@@ -19,12 +20,13 @@ if (warnings.length > 0) {
 }
 
 if (errors.length > 0) {
-  console.error(`The handbook content has ${errors.length} problem(s):\n`)
+  console.error(`The handbook content (${languageList(langs)}) has ${errors.length} problem(s):\n`)
   for (const error of errors) console.error(`  ${formatError(error)}`)
   process.exit(1)
 }
-const { de } = handbooks
+const book = handbooks[langs[0]]
 console.log(
-  `Handbook content is valid: ${de.pages.length} pages, ${de.phases.length} phases, ${de.formats.length} formats, ` +
-    `${de.steps.length} wizard steps, ${de.methods.length} methods, ${de.terms.length} glossary terms, in German and English.`,
+  `Handbook content is valid, checked in ${languageList(langs)}: ${book.pages.length} pages, ${book.phases.length} phases, ` +
+    `${book.formats.length} formats, ${book.steps.length} wizard steps, ${book.methods.length} methods, ` +
+    `${book.terms.length} glossary terms.`,
 )

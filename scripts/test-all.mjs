@@ -22,6 +22,8 @@ const steps = [
     report: VITEST_REPORT,
   },
   { name: 'production build', script: 'build' },
+  // A second handbook (three phases, German only): the other-handbook end-to-end tests drive it.
+  { name: 'production build of another handbook', script: 'build:other' },
   // Playwright's JSON reporter is set in playwright.config.ts.
   { name: 'end-to-end tests', script: 'test:e2e', report: PLAYWRIGHT_REPORT },
 ]

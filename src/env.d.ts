@@ -1,12 +1,23 @@
 /// <reference types="vite/client" />
 
-/** The dynamic imports of every part of the handbook per language (build/content/vite-plugin.ts). */
+/**
+ * The dynamic imports of every part of the handbook per content language (build/content/vite-plugin.ts).
+ */
 declare module 'virtual:handbook/loaders' {
   import type { Lang } from '@/content/codes'
   import type { HandbookParts } from '@/content/parts'
   // Every fixed part, and one `page:<id>` entry per page of that language.
-  const loaders: Record<Lang, { [P in keyof HandbookParts]?: () => Promise<{ default: HandbookParts[P] }> }>
+  const loaders: Partial<
+    Record<Lang, { [P in keyof HandbookParts]?: () => Promise<{ default: HandbookParts[P] }> }>
+  >
   export default loaders
+}
+
+/** The content languages: the handbook's language folders, the leading language first (never empty). */
+declare module 'virtual:handbook/langs' {
+  import type { Lang } from '@/content/codes'
+  const langs: readonly [Lang, ...Lang[]]
+  export default langs
 }
 
 /** The texts of the site file of one language (build/content/site.ts); part of the UI texts as `site`. */

@@ -2,7 +2,6 @@
    schema before these cross-file checks run; typing every kind again here would add nothing. */
 import {
   CHOICE_TYPES,
-  LANGS,
   METHOD_SECTIONS,
   type Kind,
   type Lang,
@@ -36,6 +35,8 @@ const LINK_TARGET: Record<LinkKind, Kind> = {
 }
 
 export interface CheckOptions {
+  /** The content languages, the leading language first. */
+  langs: readonly Lang[]
   strictTranslations: boolean
   terms?: TermList | null
   /** Files whose front matter failed: already reported, so what depends on them is not reported again. */
@@ -44,23 +45,25 @@ export interface CheckOptions {
 
 /**
  * The checks across files. Text (links in the body, a method card's headings, help and example of
- * every question) is checked in every language. Data (numbers, ids, codes) is checked in German, the
- * leading language, and every other language must hold the same data: so one mistake gives one error.
+ * every question) is checked in every content language. Data (numbers, ids, codes) is checked in the
+ * leading language (German if the handbook has it), and every other language must hold the same
+ * data: so one mistake gives one error.
  */
 export function checkContent(docs: CheckedDoc[], options: CheckOptions): ContentError[] {
   const errors: ContentError[] = []
   const failAt = (file: string, field: string, message: string) => errors.push({ file, field, message })
   const fail = (doc: CheckedDoc, field: string, message: string) => failAt(doc.file, field, message)
   const broken = options.broken ?? []
+  const [leading] = options.langs
   const isBroken = (lang: Lang, kind: DocKind, id?: string) =>
     broken.some((b) => b.lang === lang && b.kind === kind && (id === undefined || b.id === id))
-  // What a language shows: its own files plus German ones standing in for missing translations.
+  // What a language shows: its own files plus the leading language's standing in for missing translations.
   const of = (lang: Lang, kind: DocKind) => {
     const own = docs.filter((d) => d.lang === lang && d.kind === kind)
-    if (lang === 'de') return own
+    if (lang === leading) return own
     return [
       ...own,
-      ...docs.filter((d) => d.lang === 'de' && d.kind === kind && !own.some((o) => o.id === d.id)),
+      ...docs.filter((d) => d.lang === leading && d.kind === kind && !own.some((o) => o.id === d.id)),
     ]
   }
   const ids = (lang: Lang, kind: Kind) => new Set(of(lang, kind).map((d) => d.id))
@@ -68,18 +71,18 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   const isTemplate = (id: string) =>
     docs.some((d) => d.kind === 'wizard' && d.id === id && d.data.role === 'description')
   /**
-   * A link or reference may point to a German document that the English side falls back to, and a
-   * file whose front matter is broken still exists: its own error says what to fix.
+   * A link or reference may point to a document of the leading language that another language falls
+   * back to, and a file whose front matter is broken still exists: its own error says what to fix.
    */
   const exists = (lang: Lang, kind: Kind, id: string) =>
     ids(lang, kind).has(id) ||
-    ids('de', kind).has(id) ||
+    ids(leading, kind).has(id) ||
     isBroken(lang, kind, id) ||
-    isBroken('de', kind, id) ||
+    isBroken(leading, kind, id) ||
     (kind === 'pages' && isTemplate(id))
 
   // Text, in every language.
-  for (const lang of LANGS) {
+  for (const lang of options.langs) {
     for (const doc of docs.filter((d) => d.lang === lang)) {
       for (const link of doc.links) {
         if (!exists(lang, LINK_TARGET[link.kind], link.id)) {
@@ -97,12 +100,12 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     }
   }
 
-  // Data, in German.
-  const german = (kind: DocKind) => of('de', kind)
-  const has = (kind: Kind, id: string) => exists('de', kind, id)
+  // Data, in the leading language.
+  const lead = (kind: DocKind) => of(leading, kind)
+  const has = (kind: Kind, id: string) => exists(leading, kind, id)
   const unique = (kind: Kind, key: (d: CheckedDoc) => unknown, field: string, what: string) => {
     const seen = new Map<string, string>()
-    for (const doc of german(kind)) {
+    for (const doc of lead(kind)) {
       const k = JSON.stringify(key(doc))
       const other = seen.get(k)
       if (other) fail(doc, field, `${what} is already used by ${other}`)
@@ -113,21 +116,22 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   unique('formats', (d) => d.data.order, 'order', 'this position')
   unique('steps', (d) => [d.data.phase, d.data.order], 'order', 'this position in the phase')
 
-  const wizard = german('wizard')
+  const wizard = lead('wizard')
   const entryCheck = wizard.find((d) => d.data.role === 'entry-check')
   const template = wizard.find((d) => d.data.role === 'description')
-  // Where a handbook without phase files (or pages) should have them: beside the other German folders.
-  const germanFolder =
-    docs.find((d) => d.lang === 'de' && d.kind !== 'site')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ?? 'de/'
-  const phaseFolder = `${germanFolder}phases/`
+  // Where a handbook without phase files (or pages) should have them: beside the leading language's folders.
+  const leadingFolder =
+    docs.find((d) => d.lang === leading && d.kind !== 'site')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ??
+    `${leading}/`
+  const phaseFolder = `${leadingFolder}phases/`
   checkPhases(
     {
-      phases: german('phases'),
-      steps: german('steps'),
-      methods: german('methods'),
+      phases: lead('phases'),
+      steps: lead('steps'),
+      methods: lead('methods'),
       entryCheck,
-      stepsBroken: isBroken('de', 'steps'),
-      brokenPhaseIds: broken.filter((b) => b.lang === 'de' && b.kind === 'phases').map((b) => b.id),
+      stepsBroken: isBroken(leading, 'steps'),
+      brokenPhaseIds: broken.filter((b) => b.lang === leading && b.kind === 'phases').map((b) => b.id),
       phaseFolder,
     },
     fail,
@@ -135,10 +139,10 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   )
   checkRoles(
     {
-      pages: german('pages'),
-      hasValues: german('values').length > 0 || isBroken('de', 'values'),
-      pagesBroken: isBroken('de', 'pages'),
-      pageFolder: `${germanFolder}pages/`,
+      pages: lead('pages'),
+      hasValues: lead('values').length > 0 || isBroken(leading, 'values'),
+      pagesBroken: isBroken(leading, 'pages'),
+      pageFolder: `${leadingFolder}pages/`,
     },
     fail,
     failAt,
@@ -146,35 +150,42 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   checkWizard(
     {
       wizard,
-      wizardBroken: isBroken('de', 'wizard'),
-      wizardFolder: `${germanFolder}wizard/`,
-      pages: german('pages'),
+      wizardBroken: isBroken(leading, 'wizard'),
+      wizardFolder: `${leadingFolder}wizard/`,
+      pages: lead('pages'),
     },
     fail,
     failAt,
   )
-  for (const doc of german('phases')) {
+  for (const doc of lead('phases')) {
     doc.data.methods.forEach((m: string, i: number) => {
       if (!has('methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
     })
   }
-  for (const doc of german('formats')) {
+  for (const doc of lead('formats')) {
     if (!has('steps', doc.data.step)) fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
   }
-  for (const doc of german('methods')) checkMethod(doc, fail, (id) => has('methods', id))
-  checkSteps(german('steps'), template, fail, has, {
-    stepsBroken: isBroken('de', 'steps'),
-    values: german('values').length,
+  for (const doc of lead('methods')) checkMethod(doc, fail, (id) => has('methods', id))
+  checkSteps(lead('steps'), template, fail, has, {
+    stepsBroken: isBroken(leading, 'steps'),
+    values: lead('values').length,
   })
   if (entryCheck) checkEntryCheck(entryCheck, fail)
   if (template) uniqueIds(template, 'sections', fail, 'section id')
 
-  errors.push(...checkQuestions(docs))
-  errors.push(...checkMethodSources(docs.filter((d) => d.lang === 'de')))
-  errors.push(...checkTranslations(docs, { strictTranslations: options.strictTranslations, broken, errors }))
+  errors.push(...checkQuestions(docs, leading))
+  errors.push(...checkMethodSources(docs.filter((d) => d.lang === leading)))
+  errors.push(
+    ...checkTranslations(docs, {
+      langs: options.langs,
+      strictTranslations: options.strictTranslations,
+      broken,
+      errors,
+    }),
+  )
   errors.push(...checkTerms(docs, options.terms))
   errors.push(...checkNotes(docs))
-  // A German file that stands in for a translation is checked twice; report each problem once.
+  // A file of the leading language that stands in for a translation is checked twice; report each problem once.
   const seen = new Set<string>()
   return errors.filter((e) => {
     const key = `${e.file}|${e.field}|${e.message}`

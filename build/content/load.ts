@@ -8,8 +8,15 @@ import { readSources } from './read.ts'
 import { rolesOf, type WizardRole } from '../../src/content/roles.ts'
 
 export interface LoadResult {
+  /** The content languages (the handbook's language folders), the leading language first. */
+  langs: Lang[]
+  /**
+   * The handbook in every UI language. Where a document is missing, the leading language's stands
+   * in, marked as fallback; in a UI language the handbook lacks, all of them (the app never offers
+   * that language, but its UI texts are still built).
+   */
   handbooks: Record<Lang, Handbook>
-  /** Each language's site file (German where a translation is missing); null only when it failed. */
+  /** Each UI language's site file (the leading language's where one is missing); null only when it failed. */
   sites: Record<Lang, Site | null>
   errors: ContentError[]
   /** Shown to editors, but the content is still valid (e.g. a wording the term list asks to avoid). */
@@ -19,8 +26,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /**
    * When true (build, test, content check), a file missing in one language is an error. In the dev
-   * server it is not, so an editor sees a new German file at once; English then shows the German
-   * text with a "not yet translated" marker.
+   * server it is not, so an editor sees a new file of the leading language at once; the other
+   * languages then show its text with a "not yet translated" marker.
    */
   strictTranslations: boolean
   /** Paths in messages are shown relative to this folder. */
@@ -31,14 +38,14 @@ type Rendered = CheckedDoc & DocBase
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
 
-function assemble(lang: Lang, docs: Rendered[], synonyms: Handbook['synonyms']): Handbook {
+function assemble(lang: Lang, leading: Lang, docs: Rendered[], synonyms: Handbook['synonyms']): Handbook {
   const own = docs.filter((d) => d.lang === lang)
-  // A German document stands in for a missing translation, marked as fallback.
-  const german =
-    lang === 'de'
+  // A document of the leading language stands in for a missing translation, marked as fallback.
+  const stand =
+    lang === leading
       ? []
-      : docs.filter((d) => d.lang === 'de' && !own.some((o) => o.kind === d.kind && o.id === d.id))
-  const all = [...own, ...german.map((d) => ({ ...d, fallback: true }))]
+      : docs.filter((d) => d.lang === leading && !own.some((o) => o.kind === d.kind && o.id === d.id))
+  const all = [...own, ...stand.map((d) => ({ ...d, fallback: true }))]
   const pick = (kind: CheckedDoc['kind']) =>
     all
       .filter((d) => d.kind === kind)
@@ -63,14 +70,16 @@ function assemble(lang: Lang, docs: Rendered[], synonyms: Handbook['synonyms']):
 
 /** Reads, validates, renders and checks all content under `root`. */
 export function loadHandbook(root: string, options: LoadOptions): LoadResult {
-  const { docs, errors, broken } = readSources(root, options.displayBase)
+  const { langs, docs, errors, broken } = readSources(root, options.displayBase)
+  // Without a language the app could show, every other check would only repeat that.
+  const leading = langs[0] ?? LANGS[0]
   const terms = readTermList(root, options.displayBase)
   const synonyms = readSynonyms(root, options.displayBase)
   errors.push(...terms.errors, ...synonyms.errors)
   const md = createMarkdown()
-  // Roles are data, the same in every language (the check compares them): German's serve both.
+  // Roles are data, the same in every language (the check compares them): the leading language's serve all.
   const pageRoles = rolesOf(
-    docs.filter((d) => d.lang === 'de' && d.kind === 'pages').map((d) => ({ id: d.id, ...d.data })),
+    docs.filter((d) => d.lang === leading && d.kind === 'pages').map((d) => ({ id: d.id, ...d.data })),
   )
   const rendered: Rendered[] = docs.map((doc) => {
     const env = createEnv(doc.lang, pageRoles)
@@ -82,16 +91,17 @@ export function loadHandbook(root: string, options: LoadOptions): LoadResult {
     }
     return { ...doc, ...body, links: env.links, badLinks: env.badLinks, fallback: false }
   })
-  const checked = checkContent(rendered, { ...options, terms: terms.data, broken })
+  const checked =
+    langs.length > 0 ? checkContent(rendered, { ...options, langs, terms: terms.data, broken }) : []
   errors.push(...checked.filter((e) => !e.warning))
   const warnings = checked.filter((e) => e.warning)
   const handbooks = Object.fromEntries(
-    LANGS.map((lang) => [lang, assemble(lang, rendered, synonyms.data?.[lang] ?? {})]),
+    LANGS.map((lang) => [lang, assemble(lang, leading, rendered, synonyms.data?.[lang] ?? {})]),
   ) as Record<Lang, Handbook>
   const site = (lang: Lang) =>
     (docs.find((d) => d.kind === 'site' && d.lang === lang)?.data ?? null) as Site | null
   const sites = Object.fromEntries(
-    LANGS.map((lang) => [lang, site(lang) ?? site('de')]),
+    LANGS.map((lang) => [lang, site(lang) ?? site(leading)]),
   ) as LoadResult['sites']
-  return { handbooks, sites, errors, warnings }
+  return { langs, handbooks, sites, errors, warnings }
 }

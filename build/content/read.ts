@@ -4,15 +4,15 @@ import matter from 'gray-matter'
 import type { z } from 'zod'
 import {
   KINDS,
-  LANGS,
   WIZARD_SCHEMAS,
   siteSchema,
   type Kind,
   type Lang,
   type Site,
 } from '../../src/content/schema.ts'
-import { describeIssue, zodErrors, type ContentError } from './errors.ts'
 import { WIZARD_ROLES, type WizardRole } from '../../src/content/roles.ts'
+import { describeIssue, zodErrors, type ContentError } from './errors.ts'
+import { readLangs } from './langs.ts'
 
 /** A content file after its front matter has been read and validated, before rendering. */
 /** The folder a file sits in, or `site` for `<lang>/site.md`. */
@@ -32,6 +32,8 @@ export interface SourceDoc<T = Record<string, unknown>> {
 export type DocKey = Pick<SourceDoc, 'lang' | 'kind' | 'id' | 'file'>
 
 export interface SourceTree {
+  /** The content languages, the leading language first (see langs.ts). */
+  langs: Lang[]
   docs: SourceDoc[]
   errors: ContentError[]
   /**
@@ -117,12 +119,16 @@ export function readSite(
   return { data: (data as Site | undefined) ?? null, errors }
 }
 
-/** Reads every Markdown file under `root` (the handbook-content folder or a test fixture). */
+/**
+ * Reads every Markdown file in the language folders under `root` (the handbook-content folder or a
+ * test fixture).
+ */
 export function readSources(root: string, displayBase = root): SourceTree {
+  const { langs, errors } = readLangs(root, displayBase)
   const docs: SourceDoc[] = []
-  const errors: ContentError[] = []
   const broken: DocKey[] = []
-  for (const lang of LANGS) {
+  const leading = langs[0]
+  for (const lang of langs) {
     const sitePath = join(root, lang, SITE_FILE)
     const siteFile = relative(displayBase, sitePath) || sitePath
     const siteKey = { lang, kind: 'site', id: 'site', file: siteFile } as const
@@ -135,14 +141,14 @@ export function readSources(root: string, displayBase = root): SourceTree {
       errors.push(...fileErrors)
       if (data) docs.push({ ...siteKey, data, body })
       else broken.push(siteKey)
-    } else if (lang === 'de') {
-      // The app cannot name itself without it; a missing English one is reported as a translation.
+    } else if (lang === leading) {
+      // The app cannot name itself without it; a missing one in another language is reported as a translation.
       errors.push({
         file: siteFile,
         field: 'file',
         message: 'is missing; every handbook needs one (name, publisher, tagline, colours, words, roles)',
       })
-      // One mistake, one error: the English file is not reported as lacking its German one.
+      // One mistake, one error: the other languages' files are not reported as lacking this one.
       broken.push(siteKey)
     }
     const folders: [Kind | 'wizard', (file: string) => SchemaOf][] = [
@@ -176,5 +182,5 @@ export function readSources(root: string, displayBase = root): SourceTree {
       }
     }
   }
-  return { docs, errors, broken }
+  return { langs, docs, errors, broken }
 }

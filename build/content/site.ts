@@ -49,14 +49,20 @@ export function manifestFields(site: Site, lang: Lang) {
   }
 }
 
-/** The head tags of index.html that name the handbook, plus the no-script note in every language. */
-export function htmlTags(sites: Record<Lang, Site>, lang: Lang): HtmlTagDescriptor[] {
+/**
+ * The head tags of index.html that name the handbook in `lang`, plus the no-script note in every
+ * language of `sites` (the handbook's languages).
+ */
+export function htmlTags(sites: Partial<Record<Lang, Site>>, lang: Lang): HtmlTagDescriptor[] {
   const site = sites[lang]
+  if (!site) throw new Error(`htmlTags: no site file in ${lang}`)
   const needsScript: Record<Lang, (name: string) => string> = {
     de: (name) => `${name} braucht JavaScript.`,
     en: (name) => `${name} needs JavaScript.`,
   }
-  const note = (Object.keys(sites) as Lang[]).map((l) => needsScript[l](sites[l].name)).join(' / ')
+  const note = (Object.entries(sites) as [Lang, Site][])
+    .map(([l, { name }]) => needsScript[l](name))
+    .join(' / ')
   return [
     { tag: 'title', children: escapeHtml(site.name), injectTo: 'head' },
     { tag: 'meta', attrs: { name: 'description', content: site.description }, injectTo: 'head' },

@@ -8,6 +8,8 @@ import { htmlTags, siteCss, siteTexts, siteToolTexts } from './site.ts'
 
 const PREFIX = 'virtual:handbook/'
 const LOADERS = `${PREFIX}loaders`
+/** The content languages, the leading language first: the languages the app offers. */
+const LANGS_MODULE = `${PREFIX}langs`
 /** The colours of the site file as CSS custom properties (imported by src/main.ts). */
 const SITE_CSS = `${PREFIX}site.css`
 /**
@@ -22,7 +24,8 @@ const siteOf = (id: string): { lang: Lang; part: 'site' | 'site-tools' } | null 
 
 /**
  * Serves the handbook as one module per part and language (`virtual:handbook/de/methods`), each
- * its own lazily loaded chunk, plus `virtual:handbook/loaders`, the table of their dynamic imports.
+ * its own lazily loaded chunk, plus `virtual:handbook/loaders`, the table of their dynamic imports
+ * for the languages the handbook is written in (`virtual:handbook/langs`).
  * Front matter is validated and bodies rendered here, so the browser gets plain data and ships no
  * YAML parser and no markdown renderer. A content error fails the build with file, field and reason.
  */
@@ -50,19 +53,26 @@ export function handbookContent(options: { root: string }): Plugin {
       strict = config.command === 'build'
     },
     resolveId(id) {
-      if (id === LOADERS || id === SITE_CSS || (id.startsWith(PREFIX) && (partOf(id) || siteOf(id))))
+      if (
+        id === LOADERS ||
+        id === LANGS_MODULE ||
+        id === SITE_CSS ||
+        (id.startsWith(PREFIX) && (partOf(id) || siteOf(id)))
+      )
         return `\0${id}`
       return null
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
-      const { handbooks, sites, errors, warnings } = load()
+      const { langs, handbooks, sites, errors, warnings } = load()
       if (errors.length > 0) {
         this.error(
           `The handbook content has ${errors.length} problem(s):\n${errors.map(formatError).join('\n')}`,
         )
       }
-      if (id === `\0${SITE_CSS}`) return siteCss(sites.de!)
+      const [leading] = langs
+      if (id === `\0${SITE_CSS}`) return siteCss(sites[leading]!)
+      if (id === `\0${LANGS_MODULE}`) return `export default ${JSON.stringify(langs)}`
       const site = siteOf(id.slice(1))
       if (site) {
         const texts =
@@ -73,7 +83,7 @@ export function handbookContent(options: { root: string }): Plugin {
       }
       if (id === `\0${LOADERS}` && warnings.length > 0) this.warn(warnings.map(formatError).join('\n'))
       if (id === `\0${LOADERS}`) {
-        const table = LANGS.map((lang) => {
+        const table = langs.map((lang) => {
           const entries = [
             ...FIXED_PARTS.map((part) => `${part}: () => import('${PREFIX}${lang}/${part}')`),
             ...handbooks[lang].pages.map(
@@ -96,10 +106,17 @@ export function handbookContent(options: { root: string }): Plugin {
       // JSON.parse of a string literal is faster to start than the same object as a JS literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
     },
-    transformIndexHtml() {
-      const { sites, errors } = load()
-      if (!sites.de || !sites.en) throw new Error(errors.map(formatError).join('\n'))
-      return htmlTags({ de: sites.de, en: sites.en }, 'de')
+    transformIndexHtml(html) {
+      const { langs, sites, errors } = load()
+      const shown = langs.map((lang) => [lang, sites[lang]] as const)
+      if (langs.length === 0 || shown.some(([, site]) => !site))
+        throw new Error(errors.map(formatError).join('\n'))
+      const [leading] = langs
+      return {
+        // Until the app sets the reader's language, the page is in the leading language.
+        html: html.replace(/<html lang="[a-z]+">/, `<html lang="${leading}">`),
+        tags: htmlTags(Object.fromEntries(shown), leading),
+      }
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(root)

@@ -6,6 +6,7 @@
  */
 import { computed, ref, shallowReactive, type App, type WritableComputedRef } from 'vue'
 import type { Lang } from '@/content/codes'
+import { CONTENT_LANGS } from '@/content/langs'
 import { formatMessage, type MessageArg } from '@/lib/message-format'
 import de from './messages/de'
 import type toolsDe from './messages/tools-de'
@@ -50,17 +51,19 @@ async function loadBundles(lang: Lang, bundles: Bundle[]): Promise<void> {
 
 const STORAGE_KEY = 'handbuch-interaktiv.lang'
 
-/** The remembered choice, else the first of the browser's languages that we speak, else German. */
+/**
+ * The remembered choice, else the first of the browser's languages that the handbook is written in,
+ * else its leading language. Only a language of the handbook (`offered`) is ever chosen: a choice
+ * remembered from a handbook with more languages falls back like a browser language would.
+ */
 export function initialLang(
   stored: string | null = safeStorage()?.getItem(STORAGE_KEY) ?? null,
   preferred: readonly string[] = navigator.languages ?? [navigator.language],
+  offered: readonly [Lang, ...Lang[]] = CONTENT_LANGS,
 ): Lang {
-  if (stored === 'de' || stored === 'en') return stored
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0]
-    if (base === 'de' || base === 'en') return base
-  }
-  return 'de'
+  const find = (code: string | null | undefined) => offered.find((lang) => lang === code)
+  const browser = preferred.map((tag) => find(tag.toLowerCase().split('-')[0])).find(Boolean)
+  return find(stored) ?? browser ?? offered[0]
 }
 
 /** localStorage throws in some locked-down browsers; the language is then simply not remembered. */

@@ -3,6 +3,11 @@
  * from schema.ts so that importing them does not pull zod into the browser bundle (zod probes
  * `Function('')`, which the Content-Security-Policy reports as eval).
  */
+/**
+ * The UI languages: those the app has texts for (src/app/messages). A handbook is written in any of
+ * them, one folder each; its content languages are read from those folders (build/content/langs.ts,
+ * in the browser src/content/langs.ts).
+ */
 export const LANGS = ['de', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 

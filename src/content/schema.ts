@@ -183,13 +183,16 @@ export const methodSchema = z.strictObject({
 
 const termUse = z.strictObject({ use: text, avoid: z.array(text).default([]) })
 
-/** handbook-content/terms.md: one wording per concept, German and English, and the variants to avoid. */
+/**
+ * handbook-content/terms.md: one wording per concept in each language, and the variants to avoid. A
+ * language may be left out (a handbook in German only lists German wordings).
+ */
 export const termListSchema = z.strictObject({
   terms: z
     .array(
       z.strictObject({
-        de: termUse,
-        en: termUse,
+        de: termUse.optional(),
+        en: termUse.optional(),
         /** Names that contain a variant but are right as they are (a proper name like "Stadtwerke Nord"). */
         keep: z.array(text).default([]),
       }),
@@ -198,10 +201,13 @@ export const termListSchema = z.strictObject({
 })
 export type TermList = z.infer<typeof termListSchema>
 
-/** handbook-content/synonyms.md: everyday word → the handbook's terms, per language, for the search. */
+/**
+ * handbook-content/synonyms.md: everyday word → the handbook's terms, per language, for the search. A
+ * language may be left out.
+ */
 export const synonymsSchema = z.strictObject({
-  de: z.record(text, z.array(text).min(1)),
-  en: z.record(text, z.array(text).min(1)),
+  de: z.record(text, z.array(text).min(1)).optional(),
+  en: z.record(text, z.array(text).min(1)).optional(),
 })
 /** The synonyms of one language: everyday word → handbook terms. */
 export type Synonyms = Record<string, string[]>
@@ -271,7 +277,7 @@ export interface DocBase {
   html: string
   /** Headings of the body, for a table of contents. */
   headings: { level: number; id: string; text: string }[]
-  /** True when this language had no file and the German one is shown instead. */
+  /** True when this language had no file and the leading language's one is shown instead. */
   fallback: boolean
 }
 

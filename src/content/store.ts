@@ -22,9 +22,10 @@ export const useHandbookStore = defineStore('handbook', () => {
     if (part in loaded[language]) return Promise.resolve()
     const key = `${language}/${part}`
     let promise = pending.get(key)
-    const loader = loaders[language][part]
+    const loader = loaders[language]?.[part]
     if (!loader) {
-      // Only a page can be missing (`page:<unknown id>`): it is known not to exist.
+      // Only a page can be missing (`page:<unknown id>`): it is known not to exist. (The app offers
+      // only the handbook's languages, so a language without loaders is never asked for.)
       loaded[language] = { ...loaded[language], [part]: null }
       return Promise.resolve()
     }

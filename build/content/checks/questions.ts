@@ -1,9 +1,10 @@
 /**
  * Checks of the questions a team answers (wizard steps and the entry check): every question, in every
  * language, explains why it is asked and shows an example answer; every phase gate offers stopping the
- * measure. What a gate decides is data: it is checked in German, and the translation comparison
- * (checks/translations.ts) holds the other language to the same.
+ * measure. What a gate decides is data: it is checked in the leading language, and the translation
+ * comparison (checks/translations.ts) holds the other languages to the same.
  */
+import type { Lang } from '../../../src/content/schema.ts'
 import type { CheckedDoc } from '../check.ts'
 import type { ContentError } from '../errors.ts'
 
@@ -20,7 +21,7 @@ interface Question {
   skipCriteria?: boolean
 }
 
-export function checkQuestions(docs: readonly CheckedDoc[]): ContentError[] {
+export function checkQuestions(docs: readonly CheckedDoc[], leading: Lang): ContentError[] {
   const errors: ContentError[] = []
   const fail = (doc: CheckedDoc, field: string, message: string) =>
     errors.push({ file: doc.file, field, message })
@@ -47,7 +48,7 @@ export function checkQuestions(docs: readonly CheckedDoc[]): ContentError[] {
     })
   }
 
-  for (const doc of docs.filter((d) => d.lang === 'de' && d.kind === 'steps')) {
+  for (const doc of docs.filter((d) => d.lang === leading && d.kind === 'steps')) {
     const questions: Question[] = doc.data.questions
     const closing: boolean = doc.data.closing
     questions.forEach((q, i) => {

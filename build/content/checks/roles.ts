@@ -8,7 +8,7 @@ import type { CheckedDoc } from '../check.ts'
 type Fail = (doc: CheckedDoc, field: string, message: string) => void
 
 export interface RoleInput {
-  /** The German pages: the leading language holds the data, English must match it. */
+  /** The pages of the leading language: it holds the data, every other language must match it. */
   pages: readonly CheckedDoc[]
   hasValues: boolean
   /** A page whose front matter is broken may carry the missing role: its own error says what to fix. */

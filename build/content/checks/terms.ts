@@ -17,18 +17,20 @@ interface Rule {
  * "Kooperationspartner" or "Partnerschaft".
  */
 function rulesFor(list: TermList, lang: Lang): Rule[] {
-  return list.terms.flatMap((term) =>
-    term[lang].avoid.map((variant) => ({
+  return list.terms.flatMap(({ [lang]: wording, keep }) => {
+    // A term may list no wording for this language (a handbook in one language lists only that).
+    if (!wording) return []
+    return wording.avoid.map((variant) => ({
       variant,
-      use: term[lang].use,
+      use: wording.use,
       // Case counts except for the first letter, so a variant is found at the start of a sentence too.
       pattern: new RegExp(
         `(?<![\\p{L}\\p{N}])[${variant[0].toUpperCase()}${variant[0].toLowerCase()}]${escape(variant.slice(1))}(?![\\p{L}\\p{N}]|:in|\\*in)`,
         'u',
       ),
-      keep: term.keep,
-    })),
-  )
+      keep,
+    }))
+  })
 }
 
 /** Fields that hold codes (ids, option values, links), not wording. */

@@ -1,16 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- each kind's front matter was validated by its zod
    schema before this check runs; typing every kind again here would add nothing. */
 /**
- * Both languages hold the same files with the same data. German leads: its data (numbers, ids, codes)
- * are checked against the rest of the handbook, and every other language must hold exactly the same
- * data, so a wrong id is reported once, in the file that has it.
+ * Every content language holds the same files with the same data. The leading language (German if
+ * the handbook has it) leads: its data (numbers, ids, codes) are checked against the rest of the
+ * handbook, and every other language must hold exactly the same data, so a wrong id is reported
+ * once, in the file that has it. A handbook in one language has nothing to compare.
  */
 import type { Lang } from '../../../src/content/schema.ts'
 import type { CheckedDoc } from '../check.ts'
 import type { ContentError } from '../errors.ts'
+import { LANGUAGE_NAMES } from '../langs.ts'
 import type { DocKey, DocKind } from '../read.ts'
-
-const LANGUAGE_NAMES: Record<Lang, string> = { de: 'German', en: 'English' }
 
 /**
  * The fields of each kind that are data rather than text, shaped like the front matter so that a
@@ -94,9 +94,11 @@ const overlaps = (a: string, b: string) =>
 export function checkTranslations(
   docs: readonly CheckedDoc[],
   options: {
+    /** The content languages, the leading language first. */
+    langs: readonly Lang[]
     strictTranslations: boolean
     broken: readonly DocKey[]
-    /** Errors found so far: a German field that already failed is not compared again. */
+    /** Errors found so far: a field of the leading language that already failed is not compared again. */
     errors: readonly ContentError[]
   },
 ): ContentError[] {
@@ -106,39 +108,46 @@ export function checkTranslations(
   const isBroken = (lang: Lang, doc: CheckedDoc) =>
     options.broken.some((b) => b.lang === lang && b.kind === doc.kind && b.id === doc.id)
 
-  for (const doc of docs.filter((d) => d.lang === 'de')) {
-    const twin = docs.find((d) => d.lang === 'en' && d.kind === doc.kind && d.id === doc.id)
-    if (!twin) {
-      if (options.strictTranslations && !isBroken('en', doc)) {
+  const [leading, ...others] = options.langs
+  const leadingName = LANGUAGE_NAMES[leading]
+  // `handbook-content/de/pages/a.md` → `handbook-content/en/pages/a.md`
+  const inLang = (file: string, from: Lang, to: Lang) => file.replace(new RegExp(`(^|/)${from}/`), `$1${to}/`)
+
+  for (const lang of others) {
+    for (const doc of docs.filter((d) => d.lang === leading)) {
+      const twin = docs.find((d) => d.lang === lang && d.kind === doc.kind && d.id === doc.id)
+      if (!twin) {
+        if (options.strictTranslations && !isBroken(lang, doc)) {
+          fail(
+            doc,
+            'file',
+            `has no ${LANGUAGE_NAMES[lang]} version (expected ${inLang(doc.file, leading, lang)})`,
+          )
+        }
+        continue
+      }
+      const project = DATA_FIELDS[doc.kind]
+      if (!project) continue
+      const failed = options.errors.filter((e) => e.file === doc.file && !e.warning).map((e) => e.field)
+      for (const diff of differences(project(doc.data), project(twin.data))) {
+        if (failed.some((field) => overlaps(field, diff))) continue
+        fail(
+          twin,
+          diff,
+          `differs from the ${leadingName} file ${doc.file}; data (numbers, ids, codes) must be the same in both languages`,
+        )
+        break
+      }
+    }
+    for (const doc of docs.filter((d) => d.lang === lang)) {
+      if (isBroken(leading, doc)) continue
+      if (!docs.some((d) => d.lang === leading && d.kind === doc.kind && d.id === doc.id)) {
         fail(
           doc,
           'file',
-          `has no ${LANGUAGE_NAMES.en} version (expected ${doc.file.replace('/de/', '/en/')})`,
+          `has no ${leadingName} version (expected ${inLang(doc.file, lang, leading)}); ${leadingName} is the leading language`,
         )
       }
-      continue
-    }
-    const project = DATA_FIELDS[doc.kind]
-    if (!project) continue
-    const failed = options.errors.filter((e) => e.file === doc.file && !e.warning).map((e) => e.field)
-    for (const diff of differences(project(doc.data), project(twin.data))) {
-      if (failed.some((field) => overlaps(field, diff))) continue
-      fail(
-        twin,
-        diff,
-        `differs from the German file ${doc.file}; data (numbers, ids, codes) must be the same in both languages`,
-      )
-      break
-    }
-  }
-  for (const doc of docs.filter((d) => d.lang === 'en')) {
-    if (isBroken('de', doc)) continue
-    if (!docs.some((d) => d.lang === 'de' && d.kind === doc.kind && d.id === doc.id)) {
-      fail(
-        doc,
-        'file',
-        `has no German version (expected ${doc.file.replace('/en/', '/de/')}); German is the leading language`,
-      )
     }
   }
   return errors

@@ -19,6 +19,16 @@ describe('language choice', () => {
     expect(initialLang(null, ['fr-FR'])).toBe('de')
     expect(initialLang('xx', [])).toBe('de')
   })
+
+  it("offers only the handbook's languages: a German-only handbook starts in German", () => {
+    expect(initialLang('en', ['en-GB'], ['de'])).toBe('de')
+    expect(initialLang(null, ['en-US', 'de-CH'], ['de'])).toBe('de')
+  })
+
+  it('starts an English-only handbook in English, whatever the browser or an earlier visit says', () => {
+    expect(initialLang('de', ['de-DE'], ['en'])).toBe('en')
+    expect(initialLang(null, [], ['en'])).toBe('en')
+  })
 })
 
 describe('UI texts', () => {

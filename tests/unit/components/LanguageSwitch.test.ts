@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import LanguageSwitch from '../../../src/app/shell/LanguageSwitch.vue'
 import { i18n } from '../../../src/app/i18n'
 
@@ -17,5 +17,16 @@ describe('LanguageSwitch', () => {
     expect(i18n.global.locale.value).toBe('en')
     expect(english.attributes('aria-pressed')).toBe('true')
     expect(wrapper.attributes('aria-label')).toBe('Language')
+  })
+
+  it('is not there when the handbook has one language', async () => {
+    vi.resetModules()
+    vi.doMock('virtual:handbook/langs', () => ({ default: ['de'] }))
+    const { default: OneLanguage } = await import('../../../src/app/shell/LanguageSwitch.vue')
+    const { i18n: fresh } = await import('../../../src/app/i18n')
+    const wrapper = mount(OneLanguage, { global: { plugins: [fresh] } })
+    expect(wrapper.find('[role="group"]').exists()).toBe(false)
+    expect(wrapper.findAll('button')).toHaveLength(0)
+    vi.doUnmock('virtual:handbook/langs')
   })
 })

@@ -28,7 +28,10 @@ export function loadFixture(edit: (write: Editor) => void = () => {}, strict = t
         writeFileSync(path, text.replace(from, to))
       },
       remove(file) {
-        rmSync(join(base, file))
+        rmSync(join(base, file), { recursive: true })
+      },
+      copy(from, to) {
+        cpSync(join(base, from), join(base, to), { recursive: true })
       },
       write(file, text) {
         writeFileSync(join(base, file), text)
@@ -43,9 +46,12 @@ export function loadFixture(edit: (write: Editor) => void = () => {}, strict = t
 
 export interface Editor {
   replace(file: string, from: string, to: string): void
+  /** Removes a file or a folder (`en` removes the English side). */
   remove(file: string): void
   /** Creates (or overwrites) a file. */
   write(file: string, text: string): void
+  /** Copies a file or a folder (`en` to `fr` adds a French side). */
+  copy(from: string, to: string): void
 }
 
 /** The real handbook in handbook-content/, loaded as the build loads it. */
