@@ -19,6 +19,7 @@ import { checkQuestions } from './checks/questions.ts'
 import { checkPhases } from './checks/phases.ts'
 import { checkRoles } from './checks/roles.ts'
 import { checkTranslations } from './checks/translations.ts'
+import { checkWizard } from './checks/wizard.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -66,6 +67,9 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     ]
   }
   const ids = (lang: Lang, kind: Kind) => new Set(of(lang, kind).map((d) => d.id))
+  // The description template is read at the page path of its id, so `page:<its id>` links to it.
+  const isTemplate = (id: string) =>
+    docs.some((d) => d.kind === 'wizard' && d.id === id && d.data.role === 'description')
   /**
    * A link or reference may point to a document of the leading language that another language falls
    * back to, and a file whose front matter is broken still exists: its own error says what to fix.
@@ -74,7 +78,8 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     ids(lang, kind).has(id) ||
     ids(leading, kind).has(id) ||
     isBroken(lang, kind, id) ||
-    isBroken(leading, kind, id)
+    isBroken(leading, kind, id) ||
+    (kind === 'pages' && isTemplate(id))
   const siteOf = (lang: Lang) => docs.find((d) => d.kind === 'site' && d.lang === lang)
   /** A method card's headings: the site file's of that language, else the defaults. */
   const sectionsOf = (lang: Lang) => methodSections(siteOf(lang)?.data, lang)
@@ -120,7 +125,8 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   unique('steps', (d) => [d.data.phase, d.data.order], 'order', 'this position in the phase')
 
   const wizard = lead('wizard')
-  const entryCheck = wizard.find((d) => d.id === 'einstiegscheck')
+  const entryCheck = wizard.find((d) => d.data.role === 'entry-check')
+  const template = wizard.find((d) => d.data.role === 'description')
   // Where a handbook without phase files (or pages) should have them: beside the leading language's folders.
   const leadingFolder =
     docs.find((d) => d.lang === leading && d.kind !== 'site')?.file.replace(/[^/]+\/[^/]+\.md$/, '') ??
@@ -132,6 +138,7 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
       steps: lead('steps'),
       methods: lead('methods'),
       entryCheck,
+      stepsBroken: isBroken(leading, 'steps'),
       brokenPhaseIds: broken.filter((b) => b.lang === leading && b.kind === 'phases').map((b) => b.id),
       phaseFolder,
     },
@@ -148,6 +155,16 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     fail,
     failAt,
   )
+  checkWizard(
+    {
+      wizard,
+      wizardBroken: isBroken(leading, 'wizard'),
+      wizardFolder: `${leadingFolder}wizard/`,
+      pages: lead('pages'),
+    },
+    fail,
+    failAt,
+  )
   for (const doc of lead('phases')) {
     doc.data.methods.forEach((m: string, i: number) => {
       if (!has('methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)
@@ -157,12 +174,11 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     if (!has('steps', doc.data.step)) fail(doc, 'step', `the wizard step "${doc.data.step}" does not exist`)
   }
   for (const doc of lead('methods')) checkMethod(doc, fail, (id) => has('methods', id))
-  checkSteps(lead('steps'), wizard, fail, has, {
+  checkSteps(lead('steps'), template, fail, has, {
     stepsBroken: isBroken(leading, 'steps'),
     values: lead('values').length,
   })
   if (entryCheck) checkEntryCheck(entryCheck, fail)
-  const template = wizard.find((d) => d.id === 'beschreibung')
   if (template) uniqueIds(template, 'sections', fail, 'section id')
 
   errors.push(...checkQuestions(docs, leading))
@@ -229,12 +245,11 @@ function checkMethod(doc: CheckedDoc, fail: Fail, methodExists: (id: string) => 
 
 function checkSteps(
   steps: CheckedDoc[],
-  wizard: CheckedDoc[],
+  template: CheckedDoc | undefined,
   fail: Fail,
   has: (kind: Kind, id: string) => boolean,
   context: { stepsBroken: boolean; values: number },
 ) {
-  const template = wizard.find((d) => d.id === 'beschreibung')
   const sections = new Set<string>(template?.data.sections.map((s: { id: string }) => s.id) ?? [])
   const fed = new Set<string>()
   const questionIds = new Map<string, string>()

@@ -6,7 +6,7 @@ import { createEnv } from './markdown/env.ts'
 import { readSynonyms, readTermList } from './lists.ts'
 import { readSources } from './read.ts'
 import { checkSiteIcon } from '../icons/site-icons.ts'
-import { rolesOf } from '../../src/content/roles.ts'
+import { rolesOf, type WizardRole } from '../../src/content/roles.ts'
 
 export interface LoadResult {
   /** The content languages (the handbook's language folders), the leading language first. */
@@ -51,7 +51,9 @@ function assemble(lang: Lang, leading: Lang, docs: Rendered[], synonyms: Handboo
     all
       .filter((d) => d.kind === kind)
       .map((d) => ({ id: d.id, ...d.data, html: d.html, headings: d.headings, fallback: d.fallback }))
-  const wizard = (id: string) => (pick('wizard').find((d) => d.id === id) ?? null) as never
+  // The wizard files are found by the role in their front matter, whatever their names.
+  const wizard = (role: WizardRole) =>
+    (pick('wizard').find((d) => (d as { role?: string }).role === role) ?? null) as never
   return {
     lang,
     pages: (pick('pages') as Handbook['pages']).sort(byOrder),
@@ -61,8 +63,8 @@ function assemble(lang: Lang, leading: Lang, docs: Rendered[], synonyms: Handboo
     terms: (pick('glossary') as Handbook['terms']).sort((a, b) => a.term.localeCompare(b.term, lang)),
     steps: (pick('steps') as Handbook['steps']).sort((a, b) => a.phase - b.phase || a.order - b.order),
     methods: (pick('methods') as Handbook['methods']).sort((a, b) => a.title.localeCompare(b.title, lang)),
-    entryCheck: wizard('einstiegscheck'),
-    descriptionTemplate: wizard('beschreibung'),
+    entryCheck: wizard('entry-check'),
+    descriptionTemplate: wizard('description'),
     synonyms,
   }
 }

@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import matter from 'gray-matter'
 import type { z } from 'zod'
-import { KINDS, WIZARD_FILES, siteSchema, type Kind, type Lang, type Site } from '../../src/content/schema.ts'
+import {
+  KINDS,
+  WIZARD_SCHEMAS,
+  siteSchema,
+  type Kind,
+  type Lang,
+  type Site,
+} from '../../src/content/schema.ts'
+import { WIZARD_ROLES, type WizardRole } from '../../src/content/roles.ts'
 import { describeIssue, zodErrors, type ContentError } from './errors.ts'
 import { readLangs } from './langs.ts'
 
@@ -36,10 +44,13 @@ export interface SourceTree {
   broken: DocKey[]
 }
 
+/** The schema of a file: fixed by its folder, or (in wizard/) chosen by its front matter. */
+type SchemaOf = z.ZodType | ((data: Record<string, unknown>) => z.ZodType | ContentError)
+
 function parseFile(
   file: string,
   raw: string,
-  schema: z.ZodType,
+  schemaOf: SchemaOf,
 ): { data?: Record<string, unknown>; body: string; errors: ContentError[] } {
   let parsed: matter.GrayMatterFile<string>
   try {
@@ -64,9 +75,29 @@ function parseFile(
       ],
     }
   }
+  const schema = typeof schemaOf === 'function' ? schemaOf(parsed.data) : schemaOf
+  if (!('safeParse' in schema)) return { body: parsed.content, errors: [schema] }
   const result = schema.safeParse(parsed.data, { error: describeIssue, reportInput: true })
   if (!result.success) return { body: parsed.content, errors: zodErrors(file, result.error) }
   return { data: result.data as Record<string, unknown>, body: parsed.content, errors: [] }
+}
+
+/**
+ * A file in wizard/ is an entry check or a description template by the `role` in its front matter,
+ * whatever its name; without a known role its other fields cannot be checked, so that is its one error.
+ */
+function wizardSchema(file: string, data: Record<string, unknown>): z.ZodType | ContentError {
+  const role = data.role
+  if (WIZARD_ROLES.includes(role as WizardRole)) return WIZARD_SCHEMAS[role as WizardRole]
+  const expected = WIZARD_ROLES.map((r) => `role: ${r}`).join(' or ')
+  return {
+    file,
+    field: 'role',
+    message:
+      role === undefined
+        ? `is missing; a file in wizard/ says what it is: ${expected}`
+        : `expected one of: ${WIZARD_ROLES.join(', ')}; found ${typeof role === 'string' ? `the text "${role}"` : String(role)}`,
+  }
 }
 
 /** The name of the site file in each language folder. */
@@ -120,9 +151,9 @@ export function readSources(root: string, displayBase = root): SourceTree {
       // One mistake, one error: the other languages' files are not reported as lacking this one.
       broken.push(siteKey)
     }
-    const folders: [Kind | 'wizard', (name: string) => z.ZodType | undefined][] = [
-      ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => z.ZodType] => [kind, () => KINDS[kind]]),
-      ['wizard', (name) => WIZARD_FILES[name as keyof typeof WIZARD_FILES]],
+    const folders: [Kind | 'wizard', (file: string) => SchemaOf][] = [
+      ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => SchemaOf] => [kind, () => KINDS[kind]]),
+      ['wizard', (file) => (data) => wizardSchema(file, data)],
     ]
     for (const [kind, schemaFor] of folders) {
       const dir = join(root, lang, kind)
@@ -140,16 +171,11 @@ export function readSources(root: string, displayBase = root): SourceTree {
           })
           continue
         }
-        const schema = schemaFor(id)
-        if (!schema) {
-          errors.push({
-            file,
-            field: 'file name',
-            message: `wizard/ holds only ${Object.keys(WIZARD_FILES).join('.md and ')}.md`,
-          })
-          continue
-        }
-        const { data, body, errors: fileErrors } = parseFile(file, readFileSync(path, 'utf8'), schema)
+        const {
+          data,
+          body,
+          errors: fileErrors,
+        } = parseFile(file, readFileSync(path, 'utf8'), schemaFor(file))
         errors.push(...fileErrors)
         if (data) docs.push({ lang, kind, id, file, data, body })
         else broken.push({ lang, kind, id, file })

@@ -17,7 +17,8 @@ export interface Outline {
   steps: Pick<Handbook['steps'][number], 'id' | 'title' | 'phase' | 'order'>[]
   formats: Pick<Handbook['formats'][number], 'id' | 'title' | 'order'>[]
   values: Pick<Handbook['values'][number], 'id' | 'title' | 'order'>[]
-  descriptionTemplate: { title: string } | null
+  /** The description template, read at the page path of its id (the name of its file in wizard/). */
+  descriptionTemplate: { id: string; title: string } | null
   /** Which page is the home page, the privacy page …: the app finds pages by role, never by id. */
   roles: PageRoles
 }
@@ -86,7 +87,9 @@ export function outlineOf(handbook: Handbook): Outline {
     steps: pick(handbook.steps, ['id', 'title', 'phase', 'order']),
     formats: pick(handbook.formats, ['id', 'title', 'order']),
     values: pick(handbook.values, ['id', 'title', 'order']),
-    descriptionTemplate: handbook.descriptionTemplate ? { title: handbook.descriptionTemplate.title } : null,
+    descriptionTemplate: handbook.descriptionTemplate
+      ? { id: handbook.descriptionTemplate.id, title: handbook.descriptionTemplate.title }
+      : null,
     roles: rolesOf(handbook.pages),
   }
 }

@@ -42,3 +42,11 @@ export function roleOf(roles: PageRoles, id: string): PageRole | undefined {
 
 export const isFooterRole = (role: PageRole | undefined): boolean =>
   (FOOTER_ROLES as readonly (PageRole | undefined)[]).includes(role)
+
+/**
+ * The files in wizard/ say in their front matter what they are, so any file name works: the entry
+ * check that recommends a starting phase, and the template of the description the wizard builds.
+ * Each role belongs to exactly one file (the content check sees to that).
+ */
+export const WIZARD_ROLES = ['entry-check', 'description'] as const
+export type WizardRole = (typeof WIZARD_ROLES)[number]

@@ -15,7 +15,7 @@ import {
   type Lang,
 } from './codes.ts'
 
-import { PAGE_ROLES } from './roles.ts'
+import { PAGE_ROLES, type WizardRole } from './roles.ts'
 
 export * from './codes.ts'
 
@@ -119,6 +119,7 @@ export const stepSchema = z.strictObject({
 })
 
 export const entryCheckSchema = z.strictObject({
+  role: z.literal('entry-check'),
   title: text,
   intro: text,
   lowFitThreshold: z.number().int().min(0),
@@ -146,6 +147,7 @@ export const entryCheckSchema = z.strictObject({
 })
 
 export const descriptionTemplateSchema = z.strictObject({
+  role: z.literal('description'),
   title: text,
   intro: text,
   proposal: z.boolean().default(false),
@@ -191,7 +193,7 @@ export const termListSchema = z.strictObject({
       z.strictObject({
         de: termUse.optional(),
         en: termUse.optional(),
-        /** Names that contain a variant but are right as they are (e.g. "Berlin Partner"). */
+        /** Names that contain a variant but are right as they are (a proper name like "Stadtwerke Nord"). */
         keep: z.array(text).default([]),
       }),
     )
@@ -218,14 +220,17 @@ const assetPath = z
     'must be a path inside the handbook folder, like assets/icon.svg',
   )
 const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour like "#b3001b"')
-/** A word with the articles German grammar needs; English fills the same fields ("the measure"). */
+/**
+ * A word with the articles German grammar needs, shown here for a handbook that says "Vorhaben";
+ * English fills the same fields ("the project").
+ */
 const noun = z.strictObject({
-  singular: text, // Maßnahme
-  plural: text, // Maßnahmen
-  subject: text, // die Maßnahme (ist …)
-  object: text, // (… beenden) die Maßnahme
-  genitive: text, // (Titel) der Maßnahme
-  indefinite: text, // eine Maßnahme
+  singular: text, // Vorhaben
+  plural: text, // Vorhaben
+  subject: text, // das Vorhaben (ist …)
+  object: text, // (… beenden) das Vorhaben
+  genitive: text, // (Titel) des Vorhabens
+  indefinite: text, // ein Vorhaben
 })
 
 /**
@@ -245,7 +250,7 @@ export const siteSchema = z.strictObject({
   words: z.strictObject({
     measure: noun, // what a team plans with the handbook
     entryCheck: z.strictObject({ name: text, notDone: text }),
-    description: text, // the document the wizard builds: Maßnahmenbeschreibung
+    description: text, // the name of the document the wizard builds (a project description)
     valueCompass: z.strictObject({ name: text, subject: text }),
     preProcess: z.strictObject({ subject: text, genitive: text }),
   }),
@@ -281,11 +286,11 @@ export const KINDS = {
 } as const
 export type Kind = keyof typeof KINDS
 
-/** Files in wizard/: a fixed name each. */
-export const WIZARD_FILES = {
-  einstiegscheck: entryCheckSchema,
-  beschreibung: descriptionTemplateSchema,
-} as const
+/** Files in wizard/: their front matter's `role` decides their kind, not their file name. */
+export const WIZARD_SCHEMAS: Record<WizardRole, z.ZodType> = {
+  'entry-check': entryCheckSchema,
+  description: descriptionTemplateSchema,
+}
 
 /** What every rendered document carries besides its own data. */
 export interface DocBase {

@@ -17,9 +17,6 @@ export interface ReadingEntry {
   path: string
 }
 
-/** The id under which the project description template is read and searched in the handbook. */
-export const DESCRIPTION_PAGE_ID = 'massnahmenbeschreibung'
-
 export function readingOrder(handbook: Outline, glossaryTitle: string): ReadingEntry[] {
   const roleOfPage = (id: string) => roleOf(handbook.roles, id)
   const entry = (kind: 'page' | 'phase' | 'format' | 'step' | 'value', id: string, title: string) => ({
@@ -46,7 +43,7 @@ export function readingOrder(handbook: Outline, glossaryTitle: string): ReadingE
           .map((s) => entry('step', s.id, s.title)),
       ]),
     ...[...handbook.formats].sort((a, b) => a.order - b.order).map((f) => entry('format', f.id, f.title)),
-    ...(template ? [entry('page', DESCRIPTION_PAGE_ID, template.title)] : []),
+    ...(template ? [entry('page', template.id, template.title)] : []),
     ...pages((id) => !leading(id)).flatMap((p) => [
       entry('page', p.id, p.title),
       ...(p.id === handbook.roles.values

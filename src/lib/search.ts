@@ -1,7 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch'
 import type { Handbook, Synonyms } from '@/content/schema'
 import { contentPath, type LinkKind } from '@/content/routes'
-import { DESCRIPTION_PAGE_ID } from './reading-order'
 import { foldGerman } from './text'
 
 export interface SearchDoc {
@@ -62,7 +61,7 @@ export function searchDocs(handbook: Handbook): SearchDoc[] {
       ? [
           doc(
             'page',
-            DESCRIPTION_PAGE_ID,
+            template.id,
             template.title,
             template.intro,
             `${template.sections.map((s) => `${s.title}: ${s.description}`).join(' ')} ${template.html}`,

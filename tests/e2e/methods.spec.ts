@@ -56,6 +56,10 @@ test('filters combine, live in the URL and match the content', async ({ page }) 
       .filter({ hasText: `${expected.length} Methoden passen` }),
   ).toBeVisible()
   expect(await cardTitles(page)).toEqual(expected)
+  // Each card names its phases as the handbook does, with the number (issue 20).
+  const phase3 = de.phases.find((p) => p.number === 3)!.title
+  for (const card of await page.locator('.method-card').all())
+    await expect(card.locator('.phase-markers')).toContainText(`3 ${phase3}`)
 
   // Chips name the active filters; removing one widens the result, the back button restores it.
   const chips = page.getByRole('region', { name: 'Aktive Filter' })

@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { loadHandbook } from '../../build/content/load.ts'
 import { contentPath } from '../../src/content/routes.ts'
-import { DESCRIPTION_PAGE_ID } from '../../src/lib/reading-order.ts'
 import { expect, test } from './fixtures'
 import { seedProjectAndWorkshop } from './seed'
 
@@ -23,7 +22,7 @@ function routes(ids: { project: string; workshop: string }): string[] {
     '/',
     '/handbuch',
     '/handbuch/glossar',
-    `/handbuch/${DESCRIPTION_PAGE_ID}`,
+    contentPath('page', de.descriptionTemplate!.id),
     contentPath('phase', de.phases[0].id),
     contentPath('format', de.formats[0].id),
     contentPath('value', de.values[0].id),

@@ -17,6 +17,8 @@ export interface PhaseInput {
   steps: readonly CheckedDoc[]
   methods: readonly CheckedDoc[]
   entryCheck: CheckedDoc | undefined
+  /** A step file whose front matter is broken may be the missing step of a phase: its error says so. */
+  stepsBroken: boolean
   /** Ids of phase files whose front matter is broken: their numbers are unknown. */
   brokenPhaseIds: readonly string[]
   /** Where a handbook without any phase file should put them, for the message. */
@@ -74,8 +76,37 @@ export function checkPhases(
     entryCheck?.data.rules.forEach((rule: { phase: number }, i: number) =>
       refer(entryCheck, `rules[${i + 1}].phase`, rule.phase),
     )
+    // With a gap, a number used twice or a step in a phase that does not exist, the steps probably
+    // belong to a phase that lacks them: that error says what to fix.
+    const numbered = gaps.length === 0 && seen.size === phases.length
+    const stray = steps.some((s) => !numbers.has(s.data.phase))
+    if (numbered && !stray && !input.stepsBroken) checkPhaseSteps(phases, steps, fail)
   }
   checkGates(input, fail)
+}
+
+/**
+ * A team works through a phase step by step and leaves it through its closing questions (the step
+ * with `closing: true`), which propose the next phase: a phase without steps, or without a closing
+ * step, would leave the team stuck in it.
+ */
+function checkPhaseSteps(phases: readonly CheckedDoc[], steps: readonly CheckedDoc[], fail: Fail) {
+  for (const phase of phases) {
+    const n: number = phase.data.number
+    const own = steps.filter((s) => s.data.phase === n)
+    if (own.length === 0)
+      fail(
+        phase,
+        'number',
+        `no wizard step belongs to phase ${n}; give the phase its steps (phase: ${n} in steps/), the last with closing: true`,
+      )
+    else if (!own.some((s) => s.data.closing))
+      fail(
+        phase,
+        'number',
+        `none of the steps of phase ${n} has closing: true; its last step needs the closing questions that end the phase and propose the next one`,
+      )
+  }
 }
 
 interface Option {

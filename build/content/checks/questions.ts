@@ -26,7 +26,9 @@ export function checkQuestions(docs: readonly CheckedDoc[], leading: Lang): Cont
   const fail = (doc: CheckedDoc, field: string, message: string) =>
     errors.push({ file: doc.file, field, message })
 
-  const asked = docs.filter((d) => d.kind === 'steps' || (d.kind === 'wizard' && d.id === 'einstiegscheck'))
+  const asked = docs.filter(
+    (d) => d.kind === 'steps' || (d.kind === 'wizard' && d.data.role === 'entry-check'),
+  )
   for (const doc of asked) {
     const questions: Question[] = doc.data.questions
     questions.forEach((q, i) => {
@@ -41,7 +43,7 @@ export function checkQuestions(docs: readonly CheckedDoc[], leading: Lang): Cont
         fail(
           doc,
           `${field}.example`,
-          `the question "${q.id}" needs an example answer, written for a Berlin measure`,
+          `the question "${q.id}" needs an example answer, written as a team using this handbook would answer`,
         )
     })
   }

@@ -60,9 +60,14 @@ const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
   // Stored members carry the role ids; the colours and the icon are one look for both languages.
   site: (d) => ({ themeColor: d.themeColor, icon: d.icon, roles: Object.keys(d.roles) }),
   wizard: (d) =>
-    d.sections
-      ? { proposal: d.proposal, sections: d.sections.map((s: { id: string }) => ({ id: s.id })) }
+    d.role === 'description'
+      ? {
+          role: d.role,
+          proposal: d.proposal,
+          sections: d.sections.map((s: { id: string }) => ({ id: s.id })),
+        }
       : {
+          role: d.role,
           lowFitThreshold: d.lowFitThreshold,
           questions: d.questions.map((q: { id: string; group: string }) => ({ id: q.id, group: q.group })),
           rules: d.rules.map((r: { phase: number; when: unknown }) => ({ phase: r.phase, when: r.when })),

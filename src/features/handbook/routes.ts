@@ -1,5 +1,4 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { DESCRIPTION_PAGE_ID } from '@/lib/reading-order'
 
 /** The handbook reader and search. Paths are German in both languages. */
 const routes: RouteRecordRaw[] = [
@@ -14,12 +13,6 @@ const routes: RouteRecordRaw[] = [
     name: 'glossary',
     meta: { content: ['terms', 'outline'] },
     component: () => import('@/features/handbook/pages/GlossaryView.vue'),
-  },
-  {
-    path: `/handbuch/${DESCRIPTION_PAGE_ID}`,
-    name: 'description-template',
-    meta: { content: ['descriptionTemplate', 'outline'] },
-    component: () => import('@/features/handbook/pages/DescriptionView.vue'),
   },
   {
     path: '/handbuch/phasen/:id',
@@ -49,6 +42,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/handbook/pages/StepView.vue'),
     props: true,
   },
+  // A page, or the description template at the page path of its id (PageView tells them apart by
+  // the outline): its file name is the handbook's own, so no fixed path can name it.
   {
     path: '/handbuch/:id',
     name: 'page',

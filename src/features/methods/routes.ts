@@ -31,7 +31,7 @@ export const methodRoutes: RouteRecordRaw[] = [
   {
     path: '/methoden/:id',
     name: 'method',
-    meta: { content: ['methods', 'steps', 'methodSummaries'] },
+    meta: { content: ['methods', 'steps', 'methodSummaries', 'outline'] },
     component: () => import('@/features/methods/pages/MethodView.vue'),
     props: true,
   },

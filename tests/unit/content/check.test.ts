@@ -99,6 +99,8 @@ describe('content check', () => {
     const { messages } = loadFixture((f) => {
       f.replace('de/steps/kick-off.md', 'section: titel\n  - id', 'section: titl\n  - id')
       f.replace('de/steps/kick-off.md', 'section: titel\n    options', 'section: titl\n    options')
+      f.replace('de/steps/vorprozess-abschluss.md', 'section: titel', 'section: titl')
+      f.replace('de/steps/exploration-abschluss.md', 'section: titel', 'section: titl')
     })
     expect(messages).toEqual(
       expect.arrayContaining([

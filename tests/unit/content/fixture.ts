@@ -33,6 +33,9 @@ export function loadFixture(edit: (write: Editor) => void = () => {}, strict = t
       copy(from, to) {
         cpSync(join(base, from), join(base, to), { recursive: true })
       },
+      write(file, text) {
+        writeFileSync(join(base, file), text)
+      },
     })
     const result = loadHandbook(base, { strictTranslations: strict, displayBase: root })
     return { ...result, messages: result.errors.map(formatError) }
@@ -45,6 +48,8 @@ export interface Editor {
   replace(file: string, from: string, to: string): void
   /** Removes a file or a folder (`en` removes the English side). */
   remove(file: string): void
+  /** Creates (or overwrites) a file. */
+  write(file: string, text: string): void
   /** Copies a file or a folder (`en` to `fr` adds a French side). */
   copy(from: string, to: string): void
 }

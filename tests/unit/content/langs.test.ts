@@ -31,10 +31,10 @@ describe('a handbook in German only', () => {
   it('still checks its data, once', () => {
     const { messages } = four((f) => {
       f.remove('en')
-      f.replace('de/wizard/einstiegscheck.md', 'phase: 2', 'phase: 6')
+      f.replace('de/wizard/startcheck.md', 'phase: 2', 'phase: 6')
     })
     expect(messages).toEqual([
-      'handbook-content/de/wizard/einstiegscheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
+      'handbook-content/de/wizard/startcheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
     ])
   })
 
@@ -82,11 +82,11 @@ describe('a handbook in English only', () => {
     const { messages } = four((f) => {
       f.remove('de')
       f.replace('en/methods/check-in-runde.md', '## Practical tips', '## Tipps')
-      f.replace('en/wizard/einstiegscheck.md', 'phase: 2', 'phase: 6')
+      f.replace('en/wizard/startcheck.md', 'phase: 2', 'phase: 6')
     })
     expect(messages).toEqual([
       'handbook-content/en/methods/check-in-runde.md › body: needs exactly these ## sections in this order (named in handbook-content/en/site.md › methodSections): In short / Practical tips / Variants / For the administration / How it went; found: In short / Tipps / Variants / For the administration / How it went',
-      'handbook-content/en/wizard/einstiegscheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
+      'handbook-content/en/wizard/startcheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
     ])
   })
 })

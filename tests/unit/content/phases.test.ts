@@ -29,9 +29,9 @@ describe('a handbook with four phases', () => {
   })
 
   it('fails an entry-check rule that recommends phase 6, naming file and field', () => {
-    const { messages } = four((f) => both(f, 'wizard/einstiegscheck.md', 'phase: 2', 'phase: 6'))
+    const { messages } = four((f) => both(f, 'wizard/startcheck.md', 'phase: 2', 'phase: 6'))
     expect(messages).toEqual([
-      'handbook-content/de/wizard/einstiegscheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
+      'handbook-content/de/wizard/startcheck.md › rules[2].phase: the phase 6 does not exist; this handbook has phases 1–4',
     ])
   })
 
@@ -65,15 +65,14 @@ describe('a handbook with four phases', () => {
 
   it('needs at least two phases', () => {
     const { messages } = four((f) => {
-      for (const id of ['verstehen', 'bauen', 'betreiben']) {
-        f.remove(`de/phases/${id}.md`)
-        f.remove(`en/phases/${id}.md`)
+      for (const lang of ['de', 'en']) {
+        for (const id of ['verstehen', 'bauen', 'betreiben']) f.remove(`${lang}/phases/${id}.md`)
+        // Their steps go with them.
+        for (const id of ['verstehen-abschluss', 'bauen-abschluss', 'abschluss'])
+          f.remove(`${lang}/steps/${id}.md`)
       }
-      both(f, 'steps/abschluss.md', 'phase: 4', 'phase: 1\norder: 2')
-      both(f, 'steps/abschluss.md', 'order: 1\n', '')
-      both(f, 'steps/abschluss.md', 'value: bauen', 'value: weiter')
       both(f, 'methods/check-in-runde.md', 'phases: [1, 4]', 'phases: [1]')
-      both(f, 'wizard/einstiegscheck.md', 'phase: 2', 'phase: 1')
+      both(f, 'wizard/startcheck.md', 'phase: 2', 'phase: 1')
       f.replace('de/pages/willkommen.md', '[Betreiben](phase:betreiben)', 'Betreiben')
       f.replace('en/pages/willkommen.md', '[Running](phase:betreiben)', 'Running')
     })
@@ -97,21 +96,19 @@ describe('the phase gate refers to phases by id', () => {
   })
 
   it('fails a proposal that skips a phase that is not skippable', () => {
-    const { messages } = four((f) => {
-      both(f, 'steps/abschluss.md', 'phase: 4', 'phase: 1\norder: 2')
-      both(f, 'steps/abschluss.md', 'order: 1\n', '')
-      both(f, 'steps/abschluss.md', 'value: bauen', 'value: betreiben')
-    })
+    const { messages } = four((f) =>
+      both(f, 'steps/ankommen-abschluss.md', 'value: bauen', 'value: betreiben'),
+    )
     expect(messages).toEqual([
-      'handbook-content/de/steps/abschluss.md › questions[1].options[1].value: proposing "betreiben" skips phase 3 "bauen", which is not skippable (see handbook-content/de/phases/bauen.md)',
+      'handbook-content/de/steps/ankommen-abschluss.md › questions[1].options[2].value: proposing "betreiben" skips phase 3 "bauen", which is not skippable (see handbook-content/de/phases/bauen.md)',
     ])
   })
 
   it('accepts a proposal that skips only skippable phases', () => {
-    const { messages } = four((f) => {
-      both(f, 'steps/abschluss.md', 'phase: 4', 'phase: 1\norder: 2')
-      both(f, 'steps/abschluss.md', 'order: 1\n', '')
-    })
+    // Phase 1's closing questions propose "bauen" (phase 3): phase 2 "verstehen" is skippable.
+    const { messages, handbooks } = four()
+    const closing = handbooks.de.steps.find((s) => s.phase === 1 && s.closing)
+    expect(closing?.questions[0].options?.map((o) => o.value)).toContain('bauen')
     expect(messages).toEqual([])
   })
 })
@@ -150,11 +147,12 @@ describe('other references', () => {
 
   it('fails a section of the description template used twice', () => {
     const { messages } = four((f) => {
-      both(f, 'wizard/beschreibung.md', 'id: entscheidung', 'id: ziel')
-      both(f, 'steps/abschluss.md', 'section: entscheidung', 'section: ziel')
+      both(f, 'wizard/steckbrief.md', 'id: entscheidung', 'id: ziel')
+      for (const step of ['abschluss', 'ankommen-abschluss', 'verstehen-abschluss', 'bauen-abschluss'])
+        both(f, `steps/${step}.md`, 'section: entscheidung', 'section: ziel')
     })
     expect(messages).toEqual([
-      'handbook-content/de/wizard/beschreibung.md › sections[2].id: the section id "ziel" is used twice',
+      'handbook-content/de/wizard/steckbrief.md › sections[2].id: the section id "ziel" is used twice',
     ])
   })
 

@@ -38,7 +38,7 @@ describe('every question explains itself', () => {
       f.replace('en/wizard/einstiegscheck.md', '    help: Without a mandate there is no backing.\n', '')
     })
     expect(messages).toEqual([
-      'handbook-content/de/steps/kick-off.md › questions[1].example: the question "kickoff-titel" needs an example answer, written for a Berlin measure',
+      'handbook-content/de/steps/kick-off.md › questions[1].example: the question "kickoff-titel" needs an example answer, written as a team using this handbook would answer',
       'handbook-content/en/wizard/einstiegscheck.md › questions[2].help: the question "mandat" needs a help text: say in a sentence why the team is asked this',
     ])
   })
