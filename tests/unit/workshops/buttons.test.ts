@@ -45,7 +45,9 @@ function setup(
   return { wrapper, router }
 }
 
-const settle = () => vi.waitFor(flushPromises).then(() => new Promise((r) => setTimeout(r, 30)))
+/** vi.waitFor, with room for a busy machine: its 1 s default is too short when every core is taken. */
+const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000 })
+const settle = () => eventually(flushPromises).then(() => new Promise((r) => setTimeout(r, 30)))
 
 describe('AddToWorkshopButton', () => {
   it('says that workshops belong to a team when there is none', async () => {
@@ -65,16 +67,16 @@ describe('AddToWorkshopButton', () => {
     await settle()
     await wrapper.get('button').trigger('click')
     // Waits for what the user waits for, not a fixed time: on a busy machine the lookups take longer.
-    await vi.waitFor(() => expect(wrapper.findAll('input[type="radio"]')).toHaveLength(2))
+    await eventually(() => expect(wrapper.findAll('input[type="radio"]')).toHaveLength(2))
 
     const radios = wrapper.findAll('input[type="radio"]')
     expect(radios.map((r) => r.element.parentElement?.textContent?.trim())).toEqual([
       'Kick-off',
       'Neuer Workshop',
     ])
-    await vi.waitFor(() => expect((radios[0].element as HTMLInputElement).checked).toBe(true))
+    await eventually(() => expect((radios[0].element as HTMLInputElement).checked).toBe(true))
     await wrapper.get('form').trigger('submit')
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(wrapper.find('[role="status"]').text()).toContain('„Check-in“ wurde zu „Kick-off“ hinzugefügt.'),
     )
     const updated = await repositories().workshops.get(existing.id)
@@ -82,16 +84,16 @@ describe('AddToWorkshopButton', () => {
 
     // Again, into a new workshop with the suggested title.
     await wrapper.get('button').trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('input[value="new"]').exists()).toBe(true))
+    await eventually(() => expect(wrapper.find('input[value="new"]').exists()).toBe(true))
     await wrapper.get('input[value="new"]').setValue(true)
     // The suggested title follows the card's lookup, which may still be on its way.
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect((wrapper.get('input[type="text"]').element as HTMLInputElement).value).toBe(
         'Workshop mit Check-in',
       ),
     )
     await wrapper.get('form').trigger('submit')
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const all = await repositories().workshops.listByTeam(team.id)
       const created = all.find((w) => w.title === 'Workshop mit Check-in')
       expect(created?.items.map((i) => i.methodId)).toEqual(['check-in'])
