@@ -1,5 +1,5 @@
 /**
- * Geometry of the process model diagram: five phase boxes in a row (or a column on narrow screens),
+ * Geometry of the process model diagram: one box per phase of the handbook in a row (or a column on narrow screens),
  * arrows forward between neighbours, dashed arrows back to the previous phase, and an entry arrow
  * into every phase. Pure, so the drawing can be checked without a browser.
  */
