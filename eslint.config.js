@@ -9,6 +9,7 @@ import { boundaries } from './eslint.boundaries.js'
 export default defineConfig([
   globalIgnores([
     'dist/**',
+    'dist-other/**',
     'bench/floor/dist/**',
     'node_modules/**',
     'test-results/**',
