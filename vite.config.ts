@@ -8,6 +8,8 @@ import { formatError } from './build/content/errors.ts'
 import { readSite } from './build/content/read.ts'
 import { manifestFields } from './build/content/site.ts'
 import { handbookContent } from './build/content/vite-plugin.ts'
+import { kernFonts } from './build/styles/kern-fonts.ts'
+import { pruneKernTokens } from './build/styles/prune-custom-properties.ts'
 
 const contentRoot = fileURLToPath(new URL('./handbook-content', import.meta.url))
 /** The web manifest names the handbook of the German site file, the leading language. */
@@ -35,6 +37,8 @@ export default defineConfig({
   },
   plugins: [
     handbookContent({ root: contentRoot }),
+    kernFonts(),
+    pruneKernTokens(),
     vue({ features: { optionsAPI: false } }),
     devStylePolicy(),
     VitePWA({
@@ -68,6 +72,10 @@ export default defineConfig({
       },
     }),
   ],
+  css: {
+    // KERN's sources use Sass features that newer Sass versions deprecate; its warnings are not ours.
+    preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['if-function'] } },
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
