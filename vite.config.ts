@@ -12,6 +12,8 @@ import { manifestFields } from './build/content/site.ts'
 import { handbookContent } from './build/content/vite-plugin.ts'
 import { siteIcons } from './build/icons/site-icons.ts'
 import { siteIconFiles } from './build/icons/vite-plugin.ts'
+import { kernFonts } from './build/styles/kern-fonts.ts'
+import { pruneKernTokens } from './build/styles/prune-custom-properties.ts'
 
 /** handbook-content, or the folder in HANDBOOK_DIR: `HANDBOOK_DIR=tests/fixtures/x npm run build`. */
 const contentRoot = handbookRoot(fileURLToPath(new URL('.', import.meta.url)))
@@ -45,6 +47,8 @@ export default defineConfig({
   },
   plugins: [
     handbookContent({ root: contentRoot }),
+    kernFonts(),
+    pruneKernTokens(),
     vue({ features: { optionsAPI: false } }),
     devStylePolicy(),
     siteIconFiles(icons),
@@ -75,6 +79,10 @@ export default defineConfig({
       },
     }),
   ],
+  css: {
+    // KERN's sources use Sass features that newer Sass versions deprecate; its warnings are not ours.
+    preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['if-function'] } },
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -4,7 +4,7 @@ import { install as installI18n } from './app/i18n'
 import { install as installPinia } from './app/pinia'
 import { install as installRouter, router } from './app/router'
 import 'virtual:handbook/site.css'
-import './styles/base.css'
+import './styles/app.scss'
 
 const app = createApp(App)
 installPinia(app)

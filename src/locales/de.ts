@@ -177,4 +177,8 @@ export default {
     text: 'Unter dieser Adresse gibt es nichts. Vielleicht hilft die Startseite oder die Suche weiter.',
     home: 'Zur Startseite',
   },
+  // The phone header's menu button (issue #16, KERN design system).
+  headerMenu: {
+    button: 'Menü',
+  },
 }

@@ -175,6 +175,10 @@ const en: typeof de = {
     text: 'There is nothing at this address. The home page or the search may help.',
     home: 'Go to the home page',
   },
+  // The phone header's menu button (issue #16, KERN design system).
+  headerMenu: {
+    button: 'Menu',
+  },
 }
 
 export default en

@@ -24,7 +24,15 @@ function parseObjects(pdf: Buffer): Map<number, PdfObject> {
     const start = body.indexOf('\n', streamAt) + 1
     const end = body.lastIndexOf('endstream')
     let raw = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1')
-    if (dict.includes('/FlateDecode')) raw = inflateSync(raw)
+    if (dict.includes('/FlateDecode')) {
+      // An embedded font (the app's own Fira Sans) is binary and may hold the bytes "endobj", which
+      // cuts its object short here. Fonts carry no text, so a stream that does not inflate is left out.
+      try {
+        raw = inflateSync(raw)
+      } catch {
+        continue
+      }
+    }
     objects.set(Number(match[1]), { dict, stream: raw })
   }
   return objects

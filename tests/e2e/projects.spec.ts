@@ -51,6 +51,12 @@ test('a team sets up a project, fills two steps and finds the answers after relo
   await expect(page.getByText('Gespeichert', { exact: true })).toBeVisible()
   await page.getByRole('button', { name: 'Als erledigt markieren' }).click()
   await expect(page.getByText('Dieser Schritt ist erledigt.').first()).toBeVisible()
+  // The pressed button is gone; focus lands on the one that replaced it, and back again.
+  await expect(page.getByRole('button', { name: 'Wieder öffnen' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Als erledigt markieren' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Wieder öffnen' })).toBeFocused()
 
   // Step 2 (next): a table-like question of another type.
   await page.getByRole('link', { name: /^Weiter:/ }).click()

@@ -55,11 +55,20 @@ test('dark scheme really darkens the page', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await loaded(page, '/')
   const [bg, text] = await page.evaluate(() => {
+    // KERN's tokens are oklch() colours: paint each on a canvas to read it back as sRGB.
+    const srgb = (colour: string) => {
+      const context = document.createElement('canvas').getContext('2d')!
+      context.fillStyle = colour
+      context.fillRect(0, 0, 1, 1)
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data
+      return `rgb(${r}, ${g}, ${b})`
+    }
     const style = getComputedStyle(document.documentElement)
-    return [style.backgroundColor, style.color]
+    return [srgb(style.backgroundColor), srgb(style.color)]
   })
-  expect(bg).toBe('rgb(22, 22, 26)')
-  expect(text).toBe('rgb(236, 236, 241)')
+  // KERN's dark theme: a black page and near-white text.
+  expect(bg).toBe('rgb(0, 0, 0)')
+  expect(contrast(text, bg)).toBeGreaterThanOrEqual(15)
 })
 
 test('reduced motion: no transitions, no animations, no smooth scrolling', async ({ page }) => {
@@ -151,7 +160,7 @@ test.describe('forced colours', () => {
     expect(ring.style).not.toBe('none')
     expect(ring.width).toBeGreaterThanOrEqual(2)
     expect(contrast(ring.colour, canvas)).toBeGreaterThanOrEqual(3)
-    for (const selector of ['.button', '.card']) {
+    for (const selector of ['.kern-btn', '.card']) {
       const border = await page
         .locator(selector)
         .first()

@@ -73,7 +73,7 @@ describe('a list answer with 100,000 items', () => {
     const wrapper = field('list', items)
     expect(wrapper.findAll('input')).toHaveLength(50)
     expect(wrapper.text()).toContain('50 von 100.000 Einträgen werden gezeigt.')
-    await wrapper.get('button.button--small:not([aria-label])').trigger('click') // "50 weitere zeigen"
+    await wrapper.get('button.kern-btn--x-small:not([aria-label])').trigger('click') // "50 weitere zeigen"
     expect(wrapper.findAll('input')).toHaveLength(100)
     expect(document.activeElement).toBe(wrapper.findAll('input')[50]!.element)
 
