@@ -20,6 +20,7 @@ import { checkPhases } from './checks/phases.ts'
 import { checkRoles } from './checks/roles.ts'
 import { checkTranslations } from './checks/translations.ts'
 import { checkWizard } from './checks/wizard.ts'
+import { checkThemeContrast } from './checks/colours.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -165,6 +166,8 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     fail,
     failAt,
   )
+  const leadingSite = siteOf(leading)
+  if (leadingSite) checkThemeContrast(leadingSite, fail)
   for (const doc of lead('phases')) {
     doc.data.methods.forEach((m: string, i: number) => {
       if (!has('methods', m)) fail(doc, `methods[${i + 1}]`, `the method "${m}" does not exist`)

@@ -24,6 +24,19 @@ describe('the site file', () => {
     ])
   })
 
+  it('needs accent colours that reach 4.5:1 on white (light) and on black (dark)', () => {
+    const { messages } = loadFixture((write) => {
+      for (const lang of ['de', 'en']) {
+        write.replace(`${lang}/site.md`, "light: '#b3001b'", "light: '#ff9900'")
+        write.replace(`${lang}/site.md`, "dark: '#ff6b7f'", "dark: '#5a0010'")
+      }
+    })
+    expect(messages).toEqual([
+      'handbook-content/de/site.md › themeColor.light: "#ff9900" has a contrast of 2.14:1 against the white background of light mode; it needs at least 4.5:1, choose a darker colour',
+      'handbook-content/de/site.md › themeColor.dark: "#5a0010" has a contrast of 1.44:1 against the black background of dark mode; it needs at least 4.5:1, choose a lighter colour',
+    ])
+  })
+
   it('is required in German; a missing English one is a missing translation', () => {
     expect(loadFixture((write) => write.remove('de/site.md')).messages).toEqual([
       expect.stringMatching(/^handbook-content\/de\/site\.md › file: is missing/),
