@@ -31,6 +31,8 @@ test('every page of the tools stays below 250 kB of JavaScript on a first visit'
   browser,
   baseURL,
 }) => {
+  // Four first visits, each in a fresh context waiting for the network to settle.
+  test.setTimeout(90_000)
   for (const path of ['/methoden', '/projekte', '/workshops', '/daten']) {
     const visit = await firstVisitBytes(browser, `${baseURL}${path}`, 'main h1')
     expect(visit.js.gzip, `${path}: ${kB(visit.js.gzip)}`).toBeLessThanOrEqual(250_000)

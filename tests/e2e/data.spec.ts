@@ -228,6 +228,8 @@ test('after one visit every section works offline, with deep links, reloads and 
   page,
   context,
 }) => {
+  // A long journey: every section, five deep links and two languages, offline.
+  test.setTimeout(90_000)
   await page.goto('/')
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready

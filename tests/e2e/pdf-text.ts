@@ -10,30 +10,44 @@ interface PdfObject {
   stream: Buffer | null
 }
 
+/**
+ * Reads every object by position. A stream is taken by its `/Length`, never by searching for
+ * "endstream": an embedded font (the app's Fira Sans) is binary and may hold the bytes "endobj" or
+ * "endstream", which would cut it short and make the reader lose the objects after it.
+ */
 function parseObjects(pdf: Buffer): Map<number, PdfObject> {
   const text = pdf.toString('latin1')
   const objects = new Map<number, PdfObject>()
-  for (const match of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = match[2]!
-    const streamAt = body.search(/stream\r?\n/)
-    if (streamAt < 0) {
-      objects.set(Number(match[1]), { dict: body, stream: null })
+  const header = /(\d+) 0 obj\b/g
+  for (let match = header.exec(text); match; match = header.exec(text)) {
+    const id = Number(match[1])
+    const start = match.index + match[0].length
+    const endobj = text.indexOf('endobj', start)
+    if (endobj < 0) break
+    const streamAt = text.indexOf('stream', start)
+    if (streamAt < 0 || streamAt > endobj) {
+      objects.set(id, { dict: text.slice(start, endobj), stream: null })
+      header.lastIndex = endobj
       continue
     }
-    const dict = body.slice(0, streamAt)
-    const start = body.indexOf('\n', streamAt) + 1
-    const end = body.lastIndexOf('endstream')
-    let raw = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1')
+    const dict = text.slice(start, streamAt)
+    let dataStart = streamAt + 'stream'.length
+    if (text[dataStart] === '\r') dataStart++
+    if (text[dataStart] === '\n') dataStart++
+    const length = dict.match(/\/Length\s+(\d+)(?!\s+\d+\s+R)/)?.[1]
+    const dataEnd = length === undefined ? text.indexOf('endstream', dataStart) : dataStart + Number(length)
+    let raw: Buffer = pdf.subarray(dataStart, dataEnd)
+    const after = text.indexOf('endobj', dataEnd)
+    // A stream cut off before its endobj ends the file: nothing after it can be read.
+    header.lastIndex = after < 0 ? text.length : after + 'endobj'.length
     if (dict.includes('/FlateDecode')) {
-      // An embedded font (the app's own Fira Sans) is binary and may hold the bytes "endobj", which
-      // cuts its object short here. Fonts carry no text, so a stream that does not inflate is left out.
       try {
         raw = inflateSync(raw)
       } catch {
-        continue
+        continue // not text: the reader has no use for it
       }
     }
-    objects.set(Number(match[1]), { dict, stream: raw })
+    objects.set(id, { dict, stream: raw })
   }
   return objects
 }
