@@ -16,6 +16,8 @@ export default defineConfig({
   // An axe scan of a long route takes 10–30 s on two busy cores since the KERN stylesheet (issue #16);
   // the default 30 s left no room. Timings are measured in the benchmark, not here.
   timeout: 60_000,
+  // Two workers on two cores: a render after a write can take longer than the default 5 s there.
+  expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   projects: [

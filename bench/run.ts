@@ -12,6 +12,7 @@ import { firstVisitBytes, precacheBytes } from './bytes.ts'
 import { benchFilter } from './filter.ts'
 import { buildHarness } from './harness-build.ts'
 import { runLighthouse } from './lighthouse.ts'
+import { lighthouseStepAccessibility } from './lighthouse-a11y.ts'
 import { benchLiveTimer } from './live-timer.ts'
 import { benchSearch } from './search.ts'
 import { benchManyTeams, manyTeamsRows } from './scale-teams.ts'
@@ -84,6 +85,7 @@ try {
           base + '/handbuch/prozessmodell',
           base + '/methoden',
         ])
+    const lighthouseStep = skipLighthouse ? null : await lighthouseStepAccessibility(executablePath, base)
 
     const results = {
       measuredAt: new Date().toISOString(),
@@ -98,6 +100,7 @@ try {
       liveTimer,
       manyTeams,
       lighthouse,
+      lighthouseStep,
     }
     mkdirSync(join(root, 'bench'), { recursive: true })
     // Entries written by other benchmarks (`sync` from npm run bench:sync) are kept.
@@ -175,6 +178,13 @@ try {
       rows.push([
         `lighthouse ${path}: LCP / TBT / CLS`,
         `${ms(r.lcpMs)} / ${ms(r.tbtMs)} / ${r.cls.toFixed(3)}`,
+      ])
+    }
+    if (lighthouseStep) {
+      rows.push([
+        `lighthouse ${lighthouseStep.path} with a project: a11y`,
+        `${lighthouseStep.score}${lighthouseStep.failing.length ? ` (${lighthouseStep.failing.join('; ')})` : ''}`,
+        'target 100',
       ])
     }
     console.log('')

@@ -8,7 +8,7 @@ import { expect } from './fixtures'
 export async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}) {
   await expect(target).toBeAttached()
   for (let presses = 0; presses <= max; presses++) {
-    if (await target.evaluate((el) => el === document.activeElement, null, { timeout: 1000 })) {
+    if (await target.evaluate((el) => el === document.activeElement, null, { timeout: 10_000 })) {
       await expectFocusRing(page)
       return presses
     }

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { loadHandbook } from '../../build/content/load.ts'
 import { deckSheets } from '../../src/lib/method-deck.ts'
 import { axeViolations, expect, openAppDatabase, test } from './fixtures'
@@ -166,6 +166,18 @@ function storedCollection(page: Page, name: string): Promise<string[]> {
   )
 }
 
+/**
+ * Opens "Zur Sammlung" once the page has settled: on a busy machine the page may still be rendering
+ * its team when the first click lands, and the disclosure then starts closed again.
+ */
+async function openCollectionPicker(scope: Page | Locator) {
+  const button = scope.getByRole('button', { name: 'Zur Sammlung' })
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 2000 })
+  }).toPass({ timeout: 20_000 })
+}
+
 test('collections: create, fill from card and detail page, rename, delete with undo', async ({ page }) => {
   await createTeam(page)
   await page.goto('/methoden/sammlungen')
@@ -177,12 +189,12 @@ test('collections: create, fill from card and detail page, rename, delete with u
 
   await page.goto('/methoden?q=check-in')
   const card = page.locator('.method-card').filter({ hasText: 'Check-in' }).first()
-  await card.getByRole('button', { name: 'Zur Sammlung' }).click()
+  await openCollectionPicker(card)
   await card.getByRole('checkbox', { name: 'Kick-off-Kit' }).check()
   // Leave the page only once the card is stored, as a slow machine may still be writing.
   await expect.poll(() => storedCollection(page, 'Kick-off-Kit')).toEqual(['check-in'])
   await page.goto('/methoden/world-cafe')
-  await page.getByRole('button', { name: 'Zur Sammlung' }).click()
+  await openCollectionPicker(page)
   await page.getByRole('checkbox', { name: 'Kick-off-Kit' }).check()
   await expect.poll(() => storedCollection(page, 'Kick-off-Kit')).toHaveLength(2)
 

@@ -117,6 +117,18 @@ for (const width of PHONE_WIDTHS) {
   }
 }
 
+/**
+ * Moves to `route` inside the running app, as its own links do, instead of loading the page anew:
+ * vue-router follows a popstate event. Sweeping 130 pages this way takes seconds, not minutes.
+ */
+async function navigateInApp(page: Page, route: string, heading: string) {
+  await page.evaluate((route) => {
+    history.pushState(history.state, '', route)
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+  }, route)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
+}
+
 test('every handbook page and method card fits 320 px (de)', async ({ page }) => {
   const de = handbooks.de
   const kinds = [
@@ -127,7 +139,14 @@ test('every handbook page and method card fits 320 px (de)', async ({ page }) =>
     ['step', de.steps],
     ['method', de.methods],
   ] as const
+  await loaded(page, '/handbuch')
+  let pages = 0
   for (const [kind, docs] of kinds) {
-    for (const doc of docs) await expectReflow(page, contentPath(kind, doc.id))
+    for (const doc of docs) {
+      await navigateInApp(page, contentPath(kind, doc.id), doc.title)
+      await expectFits(page, contentPath(kind, doc.id))
+      pages += 1
+    }
   }
+  expect(pages).toBeGreaterThan(100)
 })
