@@ -172,55 +172,61 @@ test('plan a workshop, run it live with the clock, rebalance, reload and capture
   )
 })
 
-test('exports a calendar file and Markdown, and duplicates and deletes after confirmation', async ({
-  page,
-}) => {
-  await seedTeam(page)
-  await createWorkshopWithThreeMethods(page)
-  await page.getByLabel('Datum').fill('2026-12-01')
-  await page.getByLabel('Ziel').fill('Ideen für schattige Plätze')
+test.describe('on a device in Berlin', () => {
+  // The calendar file names the start as a UTC instant, so the device's time zone matters.
+  test.use({ timezoneId: 'Europe/Berlin' })
 
-  const [ics] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Kalenderdatei (.ics)' }).click(),
-  ])
-  expect(ics.suggestedFilename()).toBe('zukunftswerkstatt.ics')
-  const calendar = await streamText(await ics.createReadStream())
-  expect(calendar).toContain('BEGIN:VEVENT\r\n')
-  expect(calendar).toContain('DTSTART:20261201T090000\r\n')
-  expect(calendar.replace(/\r\n[ \t]/g, '')).toContain('09:10–09:32 1-2-4-Alle (22 Min.)')
+  test('exports a calendar file and Markdown, and duplicates and deletes after confirmation', async ({
+    page,
+  }) => {
+    await seedTeam(page)
+    await createWorkshopWithThreeMethods(page)
+    await page.getByLabel('Datum').fill('2026-12-01')
+    await page.getByLabel('Ziel').fill('Ideen für schattige Plätze')
 
-  const [md] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Markdown herunterladen' }).click(),
-  ])
-  const markdown = await streamText(await md.createReadStream())
-  expect(markdown).toContain('# Zukunftswerkstatt')
-  expect(markdown).toContain('| 09:00–09:10 (10 Min.) | Check-in |')
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Kalenderdatei (.ics)' }).click(),
+    ])
+    expect(ics.suggestedFilename()).toBe('zukunftswerkstatt.ics')
+    const calendar = await streamText(await ics.createReadStream())
+    expect(calendar).toContain('BEGIN:VEVENT\r\n')
+    // 09:00 in Berlin in December (UTC+1).
+    expect(calendar).toContain('DTSTART:20261201T080000Z\r\n')
+    expect(calendar.replace(/\r\n[ \t]/g, '')).toContain('09:10–09:32 1-2-4-Alle (22 Min.)')
 
-  // On paper the handout replaces the editor: agenda with clock times, goal, materials, summaries.
-  await page.emulateMedia({ media: 'print' })
-  const handout = page.getByRole('region', { name: 'Handout' })
-  await expect(handout).toBeVisible()
-  await expect(handout).toContainText('09:10–09:32 (22 Min.)')
-  await expect(handout).toContainText('Ideen für schattige Plätze')
-  await expect(handout).toContainText('Eine vorbereitete Check-in-Frage')
-  await expect(page.getByLabel('Titel', { exact: true })).toBeHidden()
-  await page.emulateMedia({ media: 'screen' })
-  await expect(handout).toBeHidden()
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Markdown herunterladen' }).click(),
+    ])
+    const markdown = await streamText(await md.createReadStream())
+    expect(markdown).toContain('# Zukunftswerkstatt')
+    expect(markdown).toContain('| 09:00–09:10 (10 Min.) | Check-in |')
 
-  await page.getByRole('link', { name: 'Workshops', exact: true }).first().click()
-  await page.getByRole('button', { name: '„Zukunftswerkstatt“ kopieren' }).click()
-  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
-  await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Workshop löschen?' })
-  await dialog.getByRole('button', { name: 'Abbrechen' }).click()
-  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
-  await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
-  await dialog.getByRole('button', { name: 'Endgültig löschen' }).click()
-  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toHaveCount(0)
-  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeFocused()
-  await expect(page.getByRole('link', { name: 'Zukunftswerkstatt', exact: true })).toBeVisible()
+    // On paper the handout replaces the editor: agenda with clock times, goal, materials, summaries.
+    await page.emulateMedia({ media: 'print' })
+    const handout = page.getByRole('region', { name: 'Handout' })
+    await expect(handout).toBeVisible()
+    await expect(handout).toContainText('09:10–09:32 (22 Min.)')
+    await expect(handout).toContainText('Ideen für schattige Plätze')
+    await expect(handout).toContainText('Eine vorbereitete Check-in-Frage')
+    await expect(page.getByLabel('Titel', { exact: true })).toBeHidden()
+    await page.emulateMedia({ media: 'screen' })
+    await expect(handout).toBeHidden()
+
+    await page.getByRole('link', { name: 'Workshops', exact: true }).first().click()
+    await page.getByRole('button', { name: '„Zukunftswerkstatt“ kopieren' }).click()
+    await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
+    await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Workshop löschen?' })
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click()
+    await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toBeVisible()
+    await page.getByRole('button', { name: '„Zukunftswerkstatt (Kopie)“ löschen' }).click()
+    await dialog.getByRole('button', { name: 'Endgültig löschen' }).click()
+    await expect(page.getByRole('link', { name: 'Zukunftswerkstatt (Kopie)' })).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeFocused()
+    await expect(page.getByRole('link', { name: 'Zukunftswerkstatt', exact: true })).toBeVisible()
+  })
 })
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {

@@ -50,6 +50,7 @@ describe('workshop exports', () => {
       minutes: 55,
       place: 'Raum 4.12, Rotes Rathaus',
       description,
+      timeZone: 'Europe/Berlin',
     })
     expect(text).not.toBeNull()
     const { lines, props } = parseIcs(text!)
@@ -57,7 +58,8 @@ describe('workshop exports', () => {
     expect(lines).toContain('VERSION:2.0')
     expect(lines.some((l) => l.startsWith('PRODID:'))).toBe(true)
     expect(props.UID).toBe('w1@handbuch-interaktiv')
-    expect(props.DTSTART).toBe('20261201T233000')
+    // 23:30 in Berlin in winter (UTC+1) is 22:30 UTC.
+    expect(props.DTSTART).toBe('20261201T223000Z')
     expect(props.DURATION).toBe('PT55M')
     expect(props.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/)
     expect(props.SUMMARY).toBe(
@@ -66,6 +68,30 @@ describe('workshop exports', () => {
     expect(props.LOCATION).toBe('Raum 4.12, Rotes Rathaus')
     expect(props.DESCRIPTION).toBe(description)
     expect(props.DESCRIPTION).toContain('23:40–00:25 World Café; Runde 1, 2 (45 Min.)')
+  })
+
+  it('gives the right UTC instant for a Berlin 09:30 start in summer and in winter', () => {
+    const start = (date: string, timeZone: string) =>
+      parseIcs(
+        workshopIcs({
+          id: 'w',
+          title: 'T',
+          date,
+          startTime: '09:30',
+          minutes: 90,
+          place: '',
+          description: '',
+          timeZone,
+        })!,
+      ).props.DTSTART
+    // Summer time (CEST, UTC+2) and winter time (CET, UTC+1).
+    expect(start('2026-07-15', 'Europe/Berlin')).toBe('20260715T073000Z')
+    expect(start('2026-12-01', 'Europe/Berlin')).toBe('20261201T083000Z')
+    // The days the clocks change: 29 March 2026 (to summer), 25 October 2026 (to winter).
+    expect(start('2026-03-29', 'Europe/Berlin')).toBe('20260329T073000Z')
+    expect(start('2026-10-25', 'Europe/Berlin')).toBe('20261025T083000Z')
+    // Another zone, so the zone is really used.
+    expect(start('2026-07-15', 'America/New_York')).toBe('20260715T133000Z')
   })
 
   it('gives no file without a valid date and time', () => {
