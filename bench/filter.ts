@@ -50,7 +50,9 @@ export function filterSession(handbook: Handbook, count = 240): MethodFilter[] {
         change({ participation: toggle(filter.participation, PARTICIPATION[i % PARTICIPATION.length]) })
         break
       case 6:
-        change({ people: filter.people === null ? [5, 12, 30][i % 3] : null })
+        change({
+          people: filter.people === null ? { min: [5, 12, 10][i % 3], max: [null, null, 20][i % 3] } : null,
+        })
         change({ favouritesOnly: !filter.favouritesOnly })
         break
       case 7:

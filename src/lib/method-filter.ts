@@ -14,14 +14,31 @@ export type Level = (typeof LEVELS)[number]
 export type Setting = (typeof SETTINGS)[number]
 export type Participation = (typeof PARTICIPATION)[number]
 
+/**
+ * The group sizes a facilitator asks for: "from" and "to" as typed, either may be empty (then the
+ * other is the one number asked for). Kept as typed, so the form never rewrites a field mid-typing.
+ */
+export interface PeopleRange {
+  min: number | null
+  max: number | null
+}
+
+/** The asked range as numbers: one bound alone is one group size; a "to" below "from" is ignored. */
+export function askedPeople({ min, max }: PeopleRange): [number, number] | null {
+  const from = min ?? max
+  if (from === null) return null
+  const to = max ?? from
+  return [from, Math.max(from, to)]
+}
+
 export interface MethodFilter {
   text: string
   phases: number[]
   purposes: Purpose[]
   /** "Fits into N minutes": the shortest version of the method takes at most N minutes. */
   minutes: number | null
-  /** "Works for N people": N lies within the method's group size. */
-  people: number | null
+  /** "Works for 10–20 people": the method's group size covers the whole range (see `askedPeople`). */
+  people: PeopleRange | null
   levels: Level[]
   settings: Setting[]
   participation: Participation[]
@@ -76,8 +93,11 @@ export function matchesText(method: Filterable, text: string): boolean {
 
 export const fitsMinutes = (method: MethodCard, minutes: number): boolean => method.duration.min <= minutes
 
-export const worksForPeople = (method: MethodCard, people: number): boolean =>
-  method.groupSize.min <= people && people <= method.groupSize.max
+/** The method works for every group size in the asked range. */
+export function worksForPeople(method: MethodCard, people: PeopleRange): boolean {
+  const asked = askedPeople(people)
+  return !asked || (method.groupSize.min <= asked[0] && asked[1] <= method.groupSize.max)
+}
 
 const anyOf = <T>(selected: readonly T[], values: readonly T[]) =>
   !selected.length || values.some((value) => selected.includes(value))
@@ -112,7 +132,7 @@ export type ActiveFacet =
   | { facet: 'phases'; value: number }
   | { facet: 'purposes'; value: Purpose }
   | { facet: 'minutes'; value: number }
-  | { facet: 'people'; value: number }
+  | { facet: 'people'; value: [number, number] }
   | { facet: 'levels'; value: Level }
   | { facet: 'settings'; value: Setting }
   | { facet: 'participation'; value: Participation }
@@ -128,7 +148,8 @@ export function activeFacets(filter: MethodFilter): ActiveFacet[] {
   for (const value of filter.phases) list.push({ facet: 'phases', value })
   for (const value of filter.purposes) list.push({ facet: 'purposes', value })
   if (filter.minutes !== null) list.push({ facet: 'minutes', value: filter.minutes })
-  if (filter.people !== null) list.push({ facet: 'people', value: filter.people })
+  const people = filter.people && askedPeople(filter.people)
+  if (people) list.push({ facet: 'people', value: people })
   for (const value of filter.levels) list.push({ facet: 'levels', value })
   for (const value of filter.settings) list.push({ facet: 'settings', value })
   for (const value of filter.participation) list.push({ facet: 'participation', value })

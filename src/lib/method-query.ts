@@ -5,7 +5,7 @@
  */
 import { LEVELS, PARTICIPATION, PURPOSES, SETTINGS } from '@/content/codes'
 import { MAX_PHASES } from '@/model/limits'
-import { emptyFilter, type MethodFilter } from './method-filter'
+import { emptyFilter, type MethodFilter, type PeopleRange } from './method-filter'
 
 /** A parsed URL query as vue-router hands it over. */
 export type QueryInput = Record<string, string | null | (string | null)[] | undefined>
@@ -42,6 +42,23 @@ function positiveInt(text: string | null, max: number): number | null {
   return n >= 1 && n <= max ? n : null
 }
 
+const MAX_PEOPLE = 10_000
+
+/** "12" is one group size, "10-20" a range, "10-" and "-20" one bound; anything else is dropped. */
+function peopleFromQuery(text: string | null): PeopleRange | null {
+  const match = text === null ? null : /^(\d{0,5})(?:-(\d{0,5}))?$/.exec(text)
+  if (!match) return null
+  const [min, max] = [match[1], match[2]].map((part) => (part ? positiveInt(part, MAX_PEOPLE) : null))
+  // A bound that is there but not a group size ("0-5") spoils the whole value.
+  if ((match[1] && min === null) || (match[2] && max === null)) return null
+  return min === null && max === null ? null : { min, max }
+}
+
+function peopleToQuery(people: PeopleRange | null): string | null {
+  if (!people || (people.min === null && people.max === null)) return null
+  return people.max === null ? String(people.min) : `${people.min ?? ''}-${people.max}`
+}
+
 /** Keeps the allowed values, in their canonical order, without duplicates. */
 const pick = <T extends string | number>(allowed: readonly T[], values: string[]): T[] =>
   allowed.filter((a) => values.includes(String(a)))
@@ -59,7 +76,7 @@ export function queryToFilter(query: QueryInput, phaseCount: number = MAX_PHASES
   filter.phases = pick(phases, all(query, QUERY_KEYS.phases))
   filter.purposes = pick(PURPOSES, all(query, QUERY_KEYS.purposes))
   filter.minutes = positiveInt(first(query, QUERY_KEYS.minutes), 24 * 60)
-  filter.people = positiveInt(first(query, QUERY_KEYS.people), 10000)
+  filter.people = peopleFromQuery(first(query, QUERY_KEYS.people))
   filter.levels = pick(LEVELS, all(query, QUERY_KEYS.levels))
   filter.settings = pick(SETTINGS, all(query, QUERY_KEYS.settings))
   filter.participation = pick(PARTICIPATION, all(query, QUERY_KEYS.participation))
@@ -81,7 +98,8 @@ export function filterToQuery(filter: MethodFilter): QueryOutput {
   list(QUERY_KEYS.phases, filter.phases)
   list(QUERY_KEYS.purposes, filter.purposes)
   if (filter.minutes !== null) query[QUERY_KEYS.minutes] = String(filter.minutes)
-  if (filter.people !== null) query[QUERY_KEYS.people] = String(filter.people)
+  const people = peopleToQuery(filter.people)
+  if (people) query[QUERY_KEYS.people] = people
   list(QUERY_KEYS.levels, filter.levels)
   list(QUERY_KEYS.settings, filter.settings)
   list(QUERY_KEYS.participation, filter.participation)

@@ -7,6 +7,7 @@ import {
   fitsMinutes,
   withoutFacet,
   worksForPeople,
+  askedPeople,
   type MethodFilter,
 } from '../../../src/lib/method-filter'
 
@@ -51,10 +52,29 @@ describe('duration: fits into N minutes', () => {
   })
 })
 
-describe('group size: works for N people', () => {
+describe('group size: works for N people, or for 10–20', () => {
   const m = method('m', { groupSize: { min: 3, max: 10 } })
-  it('includes both ends of the range and nothing outside', () => {
-    expect([2, 3, 7, 10, 11].map((n) => worksForPeople(m, n))).toEqual([false, true, true, true, false])
+  const exactly = (n: number) => ({ min: n, max: null })
+  it('includes both ends of the method’s range and nothing outside', () => {
+    expect([2, 3, 7, 10, 11].map((n) => worksForPeople(m, exactly(n)))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ])
+  })
+  it('asks the method to cover the whole asked range', () => {
+    expect(worksForPeople(m, { min: 3, max: 10 })).toBe(true)
+    expect(worksForPeople(m, { min: 5, max: 8 })).toBe(true)
+    expect(worksForPeople(m, { min: 5, max: 12 })).toBe(false)
+    expect(worksForPeople(m, { min: 2, max: 6 })).toBe(false)
+  })
+  it('reads one bound alone as one group size, and ignores a "to" below "from" while it is typed', () => {
+    expect(askedPeople({ min: null, max: 8 })).toEqual([8, 8])
+    expect(askedPeople({ min: 10, max: 2 })).toEqual([10, 10])
+    expect(askedPeople({ min: null, max: null })).toBeNull()
+    expect(worksForPeople(m, { min: null, max: 11 })).toBe(false)
   })
 })
 
@@ -75,8 +95,10 @@ describe('filterMethods', () => {
     expect(run(methods, { phases: [1, 3], minutes: 60 })).toEqual(['a', 'b', 'c'])
     expect(run(methods, { phases: [3], minutes: 59 })).toEqual(['c'])
     expect(run(methods, { phases: [3], minutes: 59, levels: ['easy'] })).toEqual([])
-    expect(run(methods, { people: 20 })).toEqual(['b'])
-    expect(run(methods, { people: 5, phases: [3] })).toEqual(['c'])
+    expect(run(methods, { people: { min: 20, max: null } })).toEqual(['b'])
+    expect(run(methods, { people: { min: 10, max: 20 } })).toEqual(['b'])
+    expect(run(methods, { people: { min: 2, max: 20 } })).toEqual([])
+    expect(run(methods, { people: { min: 5, max: null }, phases: [3] })).toEqual(['c'])
     expect(run(methods, { purposes: ['decide', 'plan'] })).toEqual(['c'])
     expect(run(methods, { settings: ['online', 'hybrid'] })).toEqual(['a'])
     expect(run(methods, { participation: ['consult'] })).toEqual(['d'])

@@ -15,7 +15,7 @@ describe('filter state in the URL', () => {
       phases: [1, 3],
       purposes: ['decide', 'involve-public'],
       minutes: 60,
-      people: 12,
+      people: { min: 10, max: 20 },
       levels: ['easy', 'demanding'],
       settings: ['online'],
       participation: ['consult', 'empower'],
@@ -27,7 +27,7 @@ describe('filter state in the URL', () => {
     expect(query).toMatchObject({
       phase: '1,3',
       minuten: '60',
-      personen: '12',
+      personen: '10-20',
       favoriten: '1',
       schritt: 'kick-off',
     })
@@ -35,6 +35,16 @@ describe('filter state in the URL', () => {
     const url = new URLSearchParams(query as Record<string, string>).toString()
     expect(queryToFilter(Object.fromEntries(new URLSearchParams(url)))).toEqual(filter)
     expect(isFiltered(filter)).toBe(true)
+  })
+
+  it('reads one group size, a range and a single bound', () => {
+    expect(queryToFilter({ personen: '12' }).people).toEqual({ min: 12, max: null })
+    expect(queryToFilter({ personen: '10-20' }).people).toEqual({ min: 10, max: 20 })
+    expect(queryToFilter({ personen: '-20' }).people).toEqual({ min: null, max: 20 })
+    expect(filterToQuery({ ...emptyFilter(), people: { min: null, max: 20 } })).toEqual({ personen: '-20' })
+    expect(filterToQuery({ ...emptyFilter(), people: { min: 12, max: null } })).toEqual({ personen: '12' })
+    for (const bad of ['-', '10-20-30', '0-5', '1e3', ' 12'])
+      expect(queryToFilter({ personen: bad }).people).toBeNull()
   })
 
   it('accepts repeated keys and drops unknown or malformed values', () => {
