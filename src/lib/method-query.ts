@@ -48,7 +48,9 @@ const MAX_PEOPLE = 10_000
 function peopleFromQuery(text: string | null): PeopleRange | null {
   const match = text === null ? null : /^(\d{0,5})(?:-(\d{0,5}))?$/.exec(text)
   if (!match) return null
-  const [min, max] = [match[1], match[2]].map((part) => (part ? positiveInt(part, MAX_PEOPLE) : null))
+  const bound = (part: string | undefined) => (part ? positiveInt(part, MAX_PEOPLE) : null)
+  const min = bound(match[1])
+  const max = bound(match[2])
   // A bound that is there but not a group size ("0-5") spoils the whole value.
   if ((match[1] && min === null) || (match[2] && max === null)) return null
   return min === null && max === null ? null : { min, max }
