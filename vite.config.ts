@@ -92,5 +92,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Component tests wait for IndexedDB lookups as a user would; on two busy cores one test of
+    // several lookups can pass 5 s. Nothing here asserts a time.
+    testTimeout: 15_000,
   },
 })
