@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the sample's and the steps' front matter were
-   validated by their zod schemas before this check runs; typing them again here would add nothing. */
 /**
  * The sample measure (`<lang>/sample.md`, optional) is copied into a team as a real project, so
  * everything it names must exist in this handbook and every answer must have the shape its question's
