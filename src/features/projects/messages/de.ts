@@ -318,6 +318,7 @@ export default {
       copiedNote: 'Angelegt als Kopie des Beispiels „{title}“.',
       entryHeading: '@.capitalize:siteTools.entryCheck.name',
       entryAnswers: 'Antworten des Teams',
+      contents: 'Schritte des Beispiels',
       answersHeading: 'Antworten nach Phasen und Schritten',
       status: 'Stand: {status}',
       logbookHeading: 'Logbuch',

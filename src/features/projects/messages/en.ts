@@ -320,6 +320,7 @@ export default {
       copiedNote: 'Created as a copy of the example “{title}”.',
       entryHeading: '@.capitalize:siteTools.entryCheck.name',
       entryAnswers: "The team's answers",
+      contents: 'Steps of the example',
       answersHeading: 'Answers by phase and step',
       status: 'State: {status}',
       logbookHeading: 'Logbook',
