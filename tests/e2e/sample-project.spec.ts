@@ -83,6 +83,7 @@ test('"copy into my team" creates the first team and a project with the same ans
   // Without a team, the copy asks for its name first.
   await page.getByRole('button', { name: 'In mein Team kopieren' }).click()
   await expect(page.getByText('Bitte geben Sie einen Namen ein.')).toBeVisible()
+  await expect(page.getByLabel('Name des neuen Teams')).toBeFocused()
   await page.getByLabel('Name des neuen Teams').fill('Team Stadtgrün')
   await page.getByRole('button', { name: 'In mein Team kopieren' }).click()
 
