@@ -21,6 +21,7 @@ import { checkRoles } from './checks/roles.ts'
 import { checkTranslations } from './checks/translations.ts'
 import { checkWizard } from './checks/wizard.ts'
 import { checkThemeContrast } from './checks/colours.ts'
+import { checkSample } from './checks/sample.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -183,6 +184,22 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
   })
   if (entryCheck) checkEntryCheck(entryCheck, fail)
   if (template) uniqueIds(template, 'sections', fail, 'section id')
+  checkSample(
+    {
+      samples: docs.filter((d) => d.kind === 'sample'),
+      langs: options.langs,
+      steps: lead('steps'),
+      entryCheck,
+      values: lead('values').map((d) => d.id),
+      phaseCount: isBroken(leading, 'phases')
+        ? null
+        : Math.max(0, ...lead('phases').map((d) => d.data.number)),
+      stepsBroken: isBroken(leading, 'steps'),
+      entryCheckBroken: isBroken(leading, 'wizard'),
+      valuesBroken: isBroken(leading, 'values'),
+    },
+    fail,
+  )
 
   errors.push(...checkQuestions(docs, leading))
   errors.push(...checkMethodSources(docs.filter((d) => d.lang === leading)))

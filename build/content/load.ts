@@ -65,8 +65,15 @@ function assemble(lang: Lang, leading: Lang, docs: Rendered[], synonyms: Handboo
     methods: (pick('methods') as Handbook['methods']).sort((a, b) => a.title.localeCompare(b.title, lang)),
     entryCheck: wizard('entry-check'),
     descriptionTemplate: wizard('description'),
+    sample: sampleOf(all),
     synonyms,
   }
+}
+
+/** The sample measure of a language, without what rendering added (it has no body to show). */
+function sampleOf(docs: readonly Rendered[]): Handbook['sample'] {
+  const doc = docs.find((d) => d.kind === 'sample')
+  return doc ? ({ ...doc.data, fallback: doc.fallback } as Handbook['sample']) : null
 }
 
 /** Reads, validates, renders and checks all content under `root`. */

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import {
   KINDS,
   WIZARD_SCHEMAS,
+  sampleSchema,
   siteSchema,
   type Kind,
   type Lang,
@@ -15,8 +16,8 @@ import { describeIssue, zodErrors, type ContentError } from './errors.ts'
 import { readLangs } from './langs.ts'
 
 /** A content file after its front matter has been read and validated, before rendering. */
-/** The folder a file sits in, or `site` for `<lang>/site.md`. */
-export type DocKind = Kind | 'wizard' | 'site'
+/** The folder a file sits in, or `site` for `<lang>/site.md` and `sample` for `<lang>/sample.md`. */
+export type DocKind = Kind | 'wizard' | 'site' | 'sample'
 
 export interface SourceDoc<T = Record<string, unknown>> {
   lang: Lang
@@ -102,6 +103,8 @@ function wizardSchema(file: string, data: Record<string, unknown>): z.ZodType | 
 
 /** The name of the site file in each language folder. */
 export const SITE_FILE = 'site.md'
+/** The name of the optional sample measure in each language folder. */
+export const SAMPLE_FILE = 'sample.md'
 
 /**
  * One language's site file on its own, for what is decided before the content is loaded (the web
@@ -150,6 +153,20 @@ export function readSources(root: string, displayBase = root): SourceTree {
       })
       // One mistake, one error: the other languages' files are not reported as lacking this one.
       broken.push(siteKey)
+    }
+    // The sample is optional: a handbook may ship none (a missing translation is reported as such).
+    const samplePath = join(root, lang, SAMPLE_FILE)
+    if (existsSync(samplePath)) {
+      const file = relative(displayBase, samplePath) || samplePath
+      const key = { lang, kind: 'sample', id: 'sample', file } as const
+      const {
+        data,
+        body,
+        errors: fileErrors,
+      } = parseFile(file, readFileSync(samplePath, 'utf8'), sampleSchema)
+      errors.push(...fileErrors)
+      if (data) docs.push({ ...key, data, body })
+      else broken.push(key)
     }
     const folders: [Kind | 'wizard', (file: string) => SchemaOf][] = [
       ...(Object.keys(KINDS) as Kind[]).map((kind): [Kind, () => SchemaOf] => [kind, () => KINDS[kind]]),

@@ -22,6 +22,8 @@ export const paths = {
   methodPrint: (query: LocationQueryRaw): RouteLocationRaw => ({ path: '/methoden/druck', query }),
   methodCollections: () => '/methoden/sammlungen',
   projects: () => '/projekte',
+  /** The handbook's sample measure, read-only, with "copy into my team". */
+  sample: () => '/projekte/beispiel',
   project: (projectId: string, section?: ProjectSection) =>
     `/projekte/${projectId}${section ? `/${section}` : ''}`,
   step: (projectId: string, stepId: string) => `/projekte/${projectId}/schritte/${stepId}`,

@@ -21,6 +21,8 @@ export interface Outline {
   descriptionTemplate: { id: string; title: string } | null
   /** Which page is the home page, the privacy page …: the app finds pages by role, never by id. */
   roles: PageRoles
+  /** Whether the handbook ships a sample measure (the part `sample`), so a page can offer it. */
+  sample: boolean
 }
 
 /** Title and summary of each method card, for lists of links to cards (a tenth of the cards). */
@@ -61,6 +63,7 @@ const ALL: Record<FixedPart, true> = {
   methodCards: true,
   entryCheck: true,
   descriptionTemplate: true,
+  sample: true,
   synonyms: true,
 }
 export const FIXED_PARTS = Object.keys(ALL) as FixedPart[]
@@ -91,6 +94,7 @@ export function outlineOf(handbook: Handbook): Outline {
       ? { id: handbook.descriptionTemplate.id, title: handbook.descriptionTemplate.title }
       : null,
     roles: rolesOf(handbook.pages),
+    sample: handbook.sample !== null,
   }
 }
 

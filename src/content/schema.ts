@@ -16,6 +16,7 @@ import {
 } from './codes.ts'
 
 import { PAGE_ROLES, type WizardRole } from './roles.ts'
+import type { LogbookKind, StepStatus } from '../model/records.ts'
 
 export * from './codes.ts'
 
@@ -274,6 +275,37 @@ export const siteSchema = z.strictObject({
 })
 export type Site = z.infer<typeof siteSchema>
 
+/** Every state a wizard step can be in; a record, so the type checker insists on each of them. */
+const STEP_STATES: Record<StepStatus, true> = {
+  open: true,
+  'in-progress': true,
+  done: true,
+  skipped: true,
+  'not-relevant': true,
+}
+/** The logbook entries a team writes itself; the app writes the others (step done, phase changed). */
+const SAMPLE_LOGBOOK_KINDS = ['note', 'decision', 'action'] as const satisfies readonly LogbookKind[]
+
+/**
+ * `<lang>/sample.md` (optional): a worked example of a measure that a new team can read and copy.
+ * Front matter only. The shapes of the answers depend on the questions they answer, so the content
+ * check (build/content/checks/sample.ts) checks them against the steps.
+ */
+export const sampleSchema = z.strictObject({
+  title: text, // the measure's title
+  description: text, // its short description, as on a project card
+  intro: text, // shown above the sample: what it is (made up) and what it shows
+  phase: phaseNumber, // the phase the sample team works in now
+  /** The entry check as the sample team answered it: question id → yes (true) or no (false). */
+  entryCheck: z.record(id, z.boolean()).optional(),
+  /** Wizard step id → its state; a step not named is open. */
+  steps: z.record(id, z.enum(Object.keys(STEP_STATES) as [StepStatus, ...StepStatus[]])).default({}),
+  /** Question id → the answer, in the shape of the question's type (see handbook-content/README.md). */
+  answers: z.record(id, z.unknown()),
+  /** The sample team's own logbook entries, oldest first. */
+  logbook: z.array(z.strictObject({ kind: z.enum(SAMPLE_LOGBOOK_KINDS), text })).default([]),
+})
+
 /** Folder name → schema. The folder a file sits in decides its kind. */
 export const KINDS = {
   pages: pageSchema,
@@ -314,6 +346,8 @@ export type MethodSource = z.infer<typeof methodSourceSchema>
 export type Method = z.infer<typeof methodSchema> & DocBase
 export type EntryCheck = z.infer<typeof entryCheckSchema> & DocBase
 export type DescriptionTemplate = z.infer<typeof descriptionTemplateSchema> & DocBase
+/** The sample measure; `fallback` as in DocBase. */
+export type Sample = z.infer<typeof sampleSchema> & Pick<DocBase, 'fallback'>
 
 /** Everything of one language, as the app receives it. Lists are sorted in reading order. */
 export interface Handbook {
@@ -327,6 +361,8 @@ export interface Handbook {
   methods: Method[]
   entryCheck: EntryCheck | null
   descriptionTemplate: DescriptionTemplate | null
+  /** The worked example a team may read and copy (`<lang>/sample.md`); null when the handbook has none. */
+  sample: Sample | null
   /** Everyday words the search also understands (handbook-content/synonyms.md). */
   synonyms: Synonyms
 }

@@ -42,8 +42,11 @@ const stripTags = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
+/** What the search reads: the whole handbook but its sample measure, which is a project, not a text. */
+type Searched = Omit<Handbook, 'sample'>
+
 /** Every searchable thing of one language, as flat text. */
-export function searchDocs(handbook: Handbook): SearchDoc[] {
+export function searchDocs(handbook: Searched): SearchDoc[] {
   const doc = (kind: LinkKind, id: string, title: string, summary: string, text: string, keywords = '') => ({
     key: `${kind}:${id}`,
     kind,
@@ -121,7 +124,7 @@ export function expandSynonyms(query: string, synonyms: Synonyms): Query {
  * A German-aware full-text index: umlauts and ß are folded ("Massnahme" finds "Maßnahme"), the
  * last word matches as a prefix while typing, small typos are tolerated, titles weigh most.
  */
-export function createSearchIndex(handbook: Handbook): (query: string) => SearchHit[] {
+export function createSearchIndex(handbook: Searched): (query: string) => SearchHit[] {
   const docs = searchDocs(handbook)
   const byKey = new Map(docs.map((d) => [d.key, d]))
   const index = new MiniSearch<SearchDoc>({

@@ -64,6 +64,8 @@ export default {
     projectsText:
       'Ihre @:site.words.measure.plural Schritt für Schritt aufsetzen – gespeichert nur auf diesem Gerät.',
     workshopsText: 'Workshops aus Methoden planen und im Raum durchführen.',
+    create: '@.capitalize:site.words.measure.singular anlegen',
+    sample: 'Oder erst ein ausgefülltes Beispiel ansehen',
   },
   handbook: {
     title: 'Handbuch',

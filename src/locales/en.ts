@@ -62,6 +62,8 @@ const en: typeof de = {
     methodsText: 'Method cards for workshops, with duration, group size and steps.',
     projectsText: 'Set up your @:site.words.measure.plural step by step – stored only on this device.',
     workshopsText: 'Plan workshops from methods and run them in the room.',
+    create: 'Create @:site.words.measure.indefinite',
+    sample: 'Or look at a filled-in example first',
   },
   handbook: {
     title: 'Handbook',

@@ -38,6 +38,7 @@ function routes(ids: { project: string; workshop: string }): string[] {
     '/methoden/druck',
     '/methoden/akteure-kartieren',
     '/projekte',
+    '/projekte/beispiel',
     ids.project,
     `${ids.project}/einstieg`,
     `${ids.project}/schritte/${de.steps[0].id}`,

@@ -57,6 +57,15 @@ const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
     licence: d.licence,
     source: d.source && { url: d.source.url, licence: d.source.licence },
   }),
+  // What a team copies: ids, states and kinds; the answers' own data is compared in checks/sample.ts,
+  // which knows each question's type.
+  sample: (d) => ({
+    phase: d.phase,
+    entryCheck: d.entryCheck,
+    steps: d.steps,
+    answers: Object.fromEntries(Object.keys(d.answers).map((id) => [id, true])),
+    logbook: d.logbook.map((e: { kind: string }) => ({ kind: e.kind })),
+  }),
   // Stored members carry the role ids; the colours and the icon are one look for both languages.
   site: (d) => ({ themeColor: d.themeColor, icon: d.icon, roles: Object.keys(d.roles) }),
   wizard: (d) =>

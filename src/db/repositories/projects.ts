@@ -1,7 +1,9 @@
 import Dexie from 'dexie'
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
+import type { FilledProject } from '@/lib/sample-project'
 import type { Project } from '@/model'
+import { LogbookRepository } from './logbook'
 
 export class ProjectRepository {
   constructor(private readonly db: HandbookDatabase) {}
@@ -77,6 +79,46 @@ export class ProjectRepository {
       const answers = await db.answers.where('projectId').equals(id).toArray()
       await db.answers.bulkAdd(answers.map((a) => ({ ...a, projectId: copy.id, updatedAt: time })))
       return copy
+    })
+  }
+
+  /**
+   * A new project that starts filled in (the handbook's sample copied into a team): the project, its
+   * answers, step states and logbook in one transaction, so a failure leaves nothing half-copied.
+   * Logbook entries go through the logbook's own `add`; each gets its own millisecond, so they keep
+   * their order.
+   */
+  async createFilled(teamId: string, filled: FilledProject): Promise<Project> {
+    const { db } = this
+    const logbook = new LogbookRepository(db)
+    return db.transaction('rw', [db.projects, db.answers, db.stepStates, db.logbook], async () => {
+      const project = await this.create(teamId, filled.title, filled.description)
+      const { createdAt: time } = project
+      const changes: Partial<Project> = { phase: filled.phase }
+      if (filled.entryCheck) changes.entryCheck = filled.entryCheck
+      await db.projects.update(project.id, changes)
+      await db.answers.bulkAdd(
+        Object.entries(filled.answers).map(([questionId, value]) => ({
+          projectId: project.id,
+          questionId,
+          value,
+          updatedAt: time,
+        })),
+      )
+      await db.stepStates.bulkAdd(
+        Object.entries(filled.statuses).map(([stepId, status]) => ({
+          projectId: project.id,
+          stepId,
+          status,
+          updatedAt: time,
+        })),
+      )
+      const start = Date.parse(time)
+      for (const [i, entry] of filled.logbook.entries()) {
+        const added = await logbook.add({ projectId: project.id, kind: entry.kind, text: entry.text })
+        await db.logbook.update(added.id, { createdAt: new Date(start + i).toISOString() })
+      }
+      return { ...project, ...changes }
     })
   }
 

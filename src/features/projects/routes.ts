@@ -10,6 +10,12 @@ export const projectRoutes: RouteRecordRaw[] = [
     component: () => import('@/features/projects/pages/ProjectsView.vue'),
   },
   {
+    path: '/projekte/beispiel',
+    name: 'project-sample',
+    meta: { content: [...PROJECT_PARTS, 'sample'] },
+    component: () => import('@/features/projects/pages/SampleProjectView.vue'),
+  },
+  {
     path: '/projekte/:projectId',
     name: 'project',
     meta: { content: PROJECT_PARTS },

@@ -79,3 +79,17 @@ test('the home page names this handbook, offers no language switch and passes ax
   await expect(page.getByRole('group', { name: 'Sprache' })).toHaveCount(0)
   expect(await axeViolations(page)).toEqual([])
 })
+
+test('the home page offers creating a project in its own words, and no sample, since this handbook has none', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await shown(page)
+  await expect(page.getByRole('link', { name: 'Vorhaben anlegen' })).toHaveAttribute('href', '/projekte')
+  await expect(page.locator('a[href="/projekte/beispiel"]')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Beispiel/ })).toHaveCount(0)
+  // The address itself says there is nothing to see, instead of an empty page.
+  await page.goto('/projekte/beispiel')
+  await shown(page)
+  await expect(page.getByText('Dieses Handbuch enthält kein Beispiel.')).toBeVisible()
+})

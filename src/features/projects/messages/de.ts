@@ -299,5 +299,30 @@ export default {
         '@.capitalize:siteTools.entryCheck.name gemacht: empfohlen Phase {recommended}, gewählt Phase {chosen}.',
       fromTemplate: 'Angelegt als Kopie von „{title}“.',
     },
+    // The handbook's sample measure, read-only, and its copy into the team (issue #17).
+    sample: {
+      title: 'Beispiel',
+      pageTitle: 'Beispiel: {title}',
+      none: 'Dieses Handbuch enthält kein Beispiel.',
+      banner: 'Beispiel – nur lesen',
+      readOnly:
+        'Hier lässt sich nichts ändern. Kopieren Sie das Beispiel in Ihr Team, um damit zu arbeiten; das Beispiel selbst bleibt, wie es ist.',
+      copy: 'In mein Team kopieren',
+      copyInto:
+        'Kopiert wird in das Team „{team}“: @:site.words.measure.indefinite mit allen Antworten, Schritten und dem Logbuch, das Sie frei bearbeiten können.',
+      noTeam:
+        'Auf diesem Gerät gibt es noch kein Team. Geben Sie Ihrem Team einen Namen; die Kopie kommt dorthin.',
+      teamName: 'Name des neuen Teams',
+      copying: 'Das Beispiel wird kopiert …',
+      copyFailed: 'Das Beispiel konnte nicht kopiert werden. Bitte versuchen Sie es noch einmal.',
+      copiedNote: 'Angelegt als Kopie des Beispiels „{title}“.',
+      entryHeading: '@.capitalize:siteTools.entryCheck.name',
+      entryAnswers: 'Antworten des Teams',
+      contents: 'Schritte des Beispiels',
+      answersHeading: 'Antworten nach Phasen und Schritten',
+      status: 'Stand: {status}',
+      logbookHeading: 'Logbuch',
+      logbookIntro: 'Eigene Einträge des Teams, die ältesten zuerst.',
+    },
   },
 }

@@ -302,5 +302,29 @@ export default {
         '@.capitalize:siteTools.entryCheck.name done: phase {recommended} recommended, phase {chosen} chosen.',
       fromTemplate: 'Created as a copy of “{title}”.',
     },
+    // The handbook's sample measure, read-only, and its copy into the team (issue #17).
+    sample: {
+      title: 'Example',
+      pageTitle: 'Example: {title}',
+      none: 'This handbook has no example.',
+      banner: 'Example – read only',
+      readOnly:
+        'Nothing can be changed here. Copy the example into your team to work with it; the example itself stays as it is.',
+      copy: 'Copy into my team',
+      copyInto:
+        'Copied into the team “{team}”: @:site.words.measure.indefinite with all answers, steps and the logbook, yours to edit.',
+      noTeam: 'There is no team on this device yet. Give your team a name; the copy goes there.',
+      teamName: 'Name of the new team',
+      copying: 'Copying the example …',
+      copyFailed: 'The example could not be copied. Please try again.',
+      copiedNote: 'Created as a copy of the example “{title}”.',
+      entryHeading: '@.capitalize:siteTools.entryCheck.name',
+      entryAnswers: "The team's answers",
+      contents: 'Steps of the example',
+      answersHeading: 'Answers by phase and step',
+      status: 'State: {status}',
+      logbookHeading: 'Logbook',
+      logbookIntro: "The team's own entries, oldest first.",
+    },
   },
 } satisfies typeof de
