@@ -9,9 +9,32 @@ const MINUTE = 60_000
 
 export type TimerWarning = 'ok' | 'low' | 'critical' | 'over'
 
-export function createTimer(now: number, items: readonly { minutes: number }[]): WorkshopTimer {
+/**
+ * A fresh timer. The target end is the room's hard stop when the workshop has a planned end that
+ * still lies ahead (see `plannedEndToday`), else the agenda's length from now: planned 09:30–11:00
+ * and started at 10:00, the team still has to leave the room at 11:00.
+ */
+export function createTimer(
+  now: number,
+  items: readonly { minutes: number }[],
+  plannedEnd: number | null = null,
+): WorkshopTimer {
   const total = sumMinutes(items)
-  return { index: 0, runningSince: null, elapsedMs: 0, targetEnd: now + total * MINUTE }
+  const targetEnd = plannedEnd !== null && plannedEnd > now ? plannedEnd : now + total * MINUTE
+  return { index: 0, runningSince: null, elapsedMs: 0, targetEnd }
+}
+
+/**
+ * The planned end ("HH:MM") as an instant on the day of `now`, on this device's clock; null when
+ * there is none. The same clock time on the day of the session, since a rehearsal on another day
+ * keeps to the same hard stop.
+ */
+export function plannedEndToday(endTime: string | null | undefined, now: number): number | null {
+  const match = endTime ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(endTime) : null
+  if (!match) return null
+  const day = new Date(now)
+  day.setHours(Number(match[1]), Number(match[2]), 0, 0)
+  return day.getTime()
 }
 
 /** Stored minutes may be anything; a bad value counts as no time at all. */

@@ -94,7 +94,7 @@ test('live mode: timer warnings are polite status messages; the running clock is
   // role=timer is not live by default; a live clock would speak every second.
   await expect(timer).not.toHaveAttribute('aria-live', /polite|assertive/)
   await page.clock.pauseAt(new Date('2026-12-01T09:00:00+01:00'))
-  await page.getByRole('button', { name: 'Start' }).click()
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
   await page.clock.fastForward('08:01')
   await expect(page.getByRole('status').filter({ hasText: 'Noch 20 % der Zeit' })).toHaveCount(1)
   await page.clock.fastForward('02:30')

@@ -89,6 +89,8 @@ test('plan a workshop, run it live with the clock, rebalance, reload and capture
   )
   await page.getByLabel('Geplantes Ende').fill('09:50')
   await expect(page.getByText('Der Ablauf passt in die geplante Zeit (4 Min. Puffer).')).toBeVisible()
+  // Without a planned end, live mode aims at the agenda's own end (the next test has one).
+  await page.getByLabel('Geplantes Ende').fill('')
   await expect(page.getByTestId('all-materials')).toContainText('Eine vorbereitete Check-in-Frage')
 
   // Reorder by keyboard (with a spoken confirmation) and back by drag and drop.
@@ -111,7 +113,7 @@ test('plan a workshop, run it live with the clock, rebalance, reload and capture
   await expect(page.getByText('Leertaste: Start / Pause')).toBeVisible()
   // From here on time only moves when the test says so.
   await page.clock.pauseAt(new Date('2026-12-01T09:00:00+01:00'))
-  await page.getByRole('button', { name: 'Start' }).click()
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
   await expect(page.getByText('Voraussichtliches Ende: 09:46')).toBeVisible()
 
   await page.clock.fastForward('08:01')
@@ -170,6 +172,57 @@ test('plan a workshop, run it live with the clock, rebalance, reload and capture
   await expect(page.getByRole('region', { name: 'Ergebnisse aus dem Workshop' })).toContainText(
     'Entscheidung zu „1-2-4-Alle“: Wir testen zwei Standorte',
   )
+})
+
+test('live mode aims at the planned end, ends with a summary of the captures and restarts', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-01T09:50:00+01:00') })
+  await seedTeam(page)
+  await createWorkshopWithThreeMethods(page)
+  // Planned 09:30–11:00, but the room is only free from 10:00: the hard stop stays 11:00.
+  await page.getByLabel('Beginn', { exact: true }).fill('09:30')
+  await page.getByLabel('Geplantes Ende').fill('11:00')
+  await page.getByLabel('Projekt', { exact: true }).selectOption({ label: 'Schattenplätze' })
+  await expect(page.getByText('Änderungen gespeichert')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Live-Modus starten' }).click()
+  await page.clock.pauseAt(new Date('2026-12-01T10:00:00+01:00'))
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await expect(page.getByText('Voraussichtliches Ende: 10:46')).toBeVisible()
+  await expect(page.getByText('Geplantes Ende: 11:00')).toBeVisible()
+
+  await page.getByRole('radio', { name: 'Entscheidung' }).check()
+  await page.getByLabel(/^Text/).fill('Wir testen zwei Standorte')
+  await page.getByRole('button', { name: 'Ins Logbuch' }).click()
+  await expect(page.getByText('wurde im Projekt-Logbuch gespeichert.')).toBeVisible()
+
+  // Storage's live queries need timers: let time flow again (seconds, not minutes, pass).
+  await page.clock.resume()
+  await page.getByRole('button', { name: 'Sitzung beenden' }).click()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Der Workshop ist beendet. Danke!' }),
+  ).toBeVisible()
+  const summary = page.getByRole('region', { name: 'Zusammenfassung' })
+  await expect(summary.getByText(/^eine Entscheidung · keine Aufgabe · keine Notiz$/)).toBeVisible()
+  await expect(summary).toContainText('Wir testen zwei Standorte')
+  await expect(summary.getByRole('link', { name: 'Zum Logbuch des Projekts' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    summary.getByRole('button', { name: 'Markdown herunterladen' }).click(),
+  ])
+  expect(await streamText(await md.createReadStream())).toContain('Wir testen zwei Standorte')
+
+  // A rehearsal must not block the real run: "Neu starten" after a confirmation.
+  await page.getByRole('button', { name: 'Neu starten' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sitzung neu starten?' })
+  await dialog.getByRole('button', { name: 'Neu starten' }).click()
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText('10:00')
+  await expect(summary).toHaveCount(0)
+  // The captured decision stays in the logbook.
+  expect((await logbook(page)).map((entry) => entry.text)).toEqual(['Wir testen zwei Standorte'])
 })
 
 test.describe('on a device in Berlin', () => {
@@ -251,7 +304,7 @@ for (const lang of ['de', 'en'] as const) {
       await page.getByRole('link', { name: lang === 'de' ? 'Live-Modus starten' : 'Start live mode' }).click()
       await expect(page.getByRole('timer')).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
-      await page.getByRole('button', { name: 'Start' }).click()
+      await page.getByRole('button', { name: 'Start', exact: true }).click()
       await page.getByRole('button', { name: '+5' }).click()
       await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/)
       expect(await axeViolations(page)).toEqual([])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   createTimer,
+  plannedEndToday,
   elapsedMs,
   expectedEnd,
   formatCountdown,
@@ -26,6 +27,19 @@ describe('live timer', () => {
     expect(elapsedMs(timer, 10 * 60 * MIN)).toBe(3 * MIN)
     timer = start(timer, 100 * MIN)
     expect(remainingMs(timer, 10, 102 * MIN)).toBe(5 * MIN)
+  })
+
+  it('aims at the planned end when one is entered and still ahead, else at the agenda’s length', () => {
+    // Planned 09:30–11:00, started at 10:00 with 60 minutes of agenda: the room is left at 11:00.
+    const tenOClock = new Date(2026, 11, 1, 10, 0).getTime()
+    const eleven = plannedEndToday('11:00', tenOClock)
+    expect(eleven).toBe(new Date(2026, 11, 1, 11, 0).getTime())
+    expect(createTimer(tenOClock, items, eleven).targetEnd).toBe(eleven)
+    // A planned end already past (a rehearsal in the afternoon) falls back to the agenda's length.
+    const past = plannedEndToday('09:45', tenOClock)
+    expect(createTimer(tenOClock, items, past).targetEnd).toBe(tenOClock + 60 * MIN)
+    expect(plannedEndToday('', tenOClock)).toBeNull()
+    expect(plannedEndToday('25:00', tenOClock)).toBeNull()
   })
 
   it('warns at 20 % and 5 % left and when over', () => {

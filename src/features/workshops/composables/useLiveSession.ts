@@ -68,11 +68,13 @@ export function useLiveSession(id: string) {
     current.value ? timers.warning(remaining.value, current.value.minutes) : 'ok',
   )
   const progress = computed(() => (timer.value ? timers.progress(timer.value, items.value, now.value) : 0))
+  const fresh = (at: number) =>
+    timers.createTimer(at, items.value, timers.plannedEndToday(workshop.value?.endTime, at))
   const expectedEnd = computed(() =>
-    timers.expectedEnd(timer.value ?? timers.createTimer(now.value, items.value), items.value, now.value),
+    timers.expectedEnd(timer.value ?? fresh(now.value), items.value, now.value),
   )
 
-  async function save(next: WorkshopTimer, changedItems?: WorkshopItem[]) {
+  async function save(next: WorkshopTimer | null, changedItems?: WorkshopItem[]) {
     now.value = Date.now()
     if (workshop.value)
       workshop.value = { ...workshop.value, timer: next, items: changedItems ?? items.value }
@@ -88,7 +90,7 @@ export function useLiveSession(id: string) {
   }
 
   const stamp = () => Date.now()
-  const base = () => timer.value ?? timers.createTimer(stamp(), items.value)
+  const base = () => timer.value ?? fresh(stamp())
 
   return {
     workshop,
@@ -108,6 +110,11 @@ export function useLiveSession(id: string) {
     expectedEnd,
     toggle: () => save(running.value ? timers.pause(base(), stamp()) : timers.start(base(), stamp())),
     goTo: (to: number) => save(timers.goTo(base(), to, items.value.length, stamp())),
+    /** "Sitzung beenden": past the last item, where the summary shows; the agenda stays as it is. */
+    end: () =>
+      save(timers.pause(timers.goTo(base(), items.value.length, items.value.length, stamp()), stamp())),
+    /** "Neu starten": no timer, as before the first start (a rehearsal must not block the real run). */
+    restart: () => save(null),
     /** Lengthens or shortens the current item by `delta` minutes (never below one). */
     adjust(delta: number) {
       if (!current.value) return

@@ -129,6 +129,22 @@ export default {
       back: 'Vorheriger Punkt',
       plus5: '+5 Min.',
       minus5: '−5 Min.',
+      end: 'Sitzung beenden',
+      restart: 'Neu starten',
+      restartTitle: 'Sitzung neu starten?',
+      restartText:
+        'Die Zeitnahme beginnt wieder vor dem ersten Punkt. Ablauf und festgehaltene Ergebnisse bleiben, wie sie sind.',
+      summary: {
+        title: 'Zusammenfassung',
+        results: 'Festgehalten in dieser Sitzung',
+        counts: {
+          decision: 'keine Entscheidung | eine Entscheidung | {n} Entscheidungen',
+          action: 'keine Aufgabe | eine Aufgabe | {n} Aufgaben',
+          note: 'keine Notiz | eine Notiz | {n} Notizen',
+        },
+        logbook: 'Zum Logbuch des Projekts',
+        handout: 'Zum Planer (Handout drucken)',
+      },
       fullscreen: 'Vollbild',
       sound: 'Leiser Ton bei Warnungen',
       wakeLock: 'Der Bildschirm bleibt an, solange die Zeit läuft.',
@@ -147,6 +163,7 @@ export default {
         over: 'Zeit überschritten',
       },
       announce: {
+        restarted: 'Die Sitzung wurde zurückgesetzt.',
         started: 'Zeit läuft: {title}',
         paused: 'Zeit angehalten',
         item: 'Jetzt: {title}',

@@ -130,6 +130,22 @@ export default {
       back: 'Previous item',
       plus5: '+5 min',
       minus5: '−5 min',
+      end: 'End session',
+      restart: 'Restart',
+      restartTitle: 'Restart the session?',
+      restartText:
+        'Timekeeping starts again before the first item. The agenda and everything captured stay as they are.',
+      summary: {
+        title: 'Summary',
+        results: 'Captured in this session',
+        counts: {
+          decision: 'no decision | one decision | {n} decisions',
+          action: 'no action | one action | {n} actions',
+          note: 'no note | one note | {n} notes',
+        },
+        logbook: 'To the project’s logbook',
+        handout: 'To the planner (print the handout)',
+      },
       fullscreen: 'Full screen',
       sound: 'Soft sound on warnings',
       wakeLock: 'The screen stays on while the timer runs.',
@@ -148,6 +164,7 @@ export default {
         over: 'Time is up',
       },
       announce: {
+        restarted: 'The session was reset.',
         started: 'Timer running: {title}',
         paused: 'Timer paused',
         item: 'Now: {title}',
