@@ -23,6 +23,15 @@ export interface Offer {
   label: string
 }
 
+/** Offers from one place, an earlier step or the team, under the words that name it. */
+export interface OfferGroup {
+  key: string
+  label: string
+  offers: Offer[]
+  /** For a value compass: the step whose ratings are offered, named on the button. */
+  step?: string
+}
+
 const blank = (text: unknown) => typeof text !== 'string' || text.trim() === ''
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadFixture, loadRealHandbook } from './fixture'
+import { loadFixture, loadRealHandbook, type Editor } from './fixture'
 
 const KICKOFF = 'de/steps/kick-off.md'
 const CLOSING = 'de/steps/vorprozess-abschluss.md'
@@ -12,7 +12,7 @@ const LIST_QUESTION = (reuse: string) => `  - id: vorprozess-gruppen
     section: titel
     reuse: ${reuse}
 `
-const addList = (f: Parameters<Parameters<typeof loadFixture>[0]>[0], reuse: string) => {
+const addList = (f: Editor, reuse: string) => {
   f.replace(CLOSING, 'questions:\n', `questions:\n${LIST_QUESTION(reuse)}`)
   f.replace('en/steps/vorprozess-abschluss.md', 'questions:\n', `questions:\n${LIST_QUESTION(reuse)}`)
 }
