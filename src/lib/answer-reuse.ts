@@ -33,7 +33,8 @@ export interface OfferGroup {
 }
 
 const blank = (text: unknown) => typeof text !== 'string' || text.trim() === ''
-const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
+/** How pieces are compared: without regard to case and surrounding spaces. */
+const norm = (text: string) => text.trim().toLocaleLowerCase()
 
 /** The first text column of a table type: what names a row (its name, title or risk). */
 const nameKey = (type: RecordType) => RECORD_FIELDS[type].find((f) => f.kind === 'text')!.key
@@ -90,10 +91,14 @@ function labelOf(type: QuestionType, item: unknown): string {
 export function offersFrom(from: QuestionType, stored: unknown, to: QuestionType): Offer[] {
   if (!REUSE_SOURCES[to].includes(from)) return []
   const offers: Offer[] = []
+  // A set, not a search of the offers so far: a stored list may hold 100,000 items.
+  const seen = new Set<string>()
   for (const piece of pieces(from, stored)) {
     const item = convert(from, to, piece)
     if (item === null || (typeof item === 'string' && blank(item))) continue
-    if (offers.some((o) => JSON.stringify(o.item) === JSON.stringify(item))) continue
+    const key = JSON.stringify(item)
+    if (seen.has(key)) continue
+    seen.add(key)
     offers.push({ item, label: labelOf(to, item) })
   }
   return offers
@@ -107,21 +112,40 @@ export const memberOffers = (members: readonly { name: string; role: string }[])
     'people',
   )
 
-/** Whether the current answer already holds an offered piece, so it need not be offered. */
-export function isTaken(type: QuestionType, stored: unknown, item: unknown): boolean {
+/**
+ * A test of whether the current answer already holds an offered piece, so it need not be offered:
+ * a list item or a row's name equal but for case and spaces, text contained in the text, a date or
+ * a compass once there is one. Built once per answer and then asked per offer, since a list may
+ * hold 100,000 items and the offers are checked on every change.
+ */
+export function takenTest(type: QuestionType, stored: unknown): (item: unknown) => boolean {
   const { value } = readAnswer(type, stored)
-  if (type === 'list') return (value as string[]).some((v) => same(v, String(item)))
-  if (type === 'short-text' || type === 'long-text')
-    return (value as string).toLocaleLowerCase().includes(String(item).trim().toLocaleLowerCase())
-  if (type === 'date') return !blank(value)
-  if (type === 'value-compass') return filledRatings(value).length > 0
+  if (type === 'list') {
+    const items = new Set((value as string[]).map(norm))
+    return (item) => items.has(norm(String(item)))
+  }
+  if (type === 'short-text' || type === 'long-text') {
+    const text = norm(value as string)
+    return (item) => text.includes(norm(String(item)))
+  }
+  if (type === 'date') {
+    const filled = !blank(value)
+    return () => filled
+  }
+  if (type === 'value-compass') {
+    const rated = filledRatings(value).length > 0
+    return () => rated
+  }
   if (isRecordType(type)) {
     const key = nameKey(type)
-    const name = (item as RecordRow)[key] ?? ''
-    return filledRows(value).some((row) => same(row[key] ?? '', name))
+    const names = new Set(filledRows(value).map((row) => norm(row[key] ?? '')))
+    return (item) => names.has(norm((item as RecordRow)[key] ?? ''))
   }
-  return false
+  return () => false
 }
+
+export const isTaken = (type: QuestionType, stored: unknown, item: unknown): boolean =>
+  takenTest(type, stored)(item)
 
 /**
  * The answer with an offered piece taken over. It fills the first empty list item or table row (one
