@@ -17,6 +17,7 @@ import type { DocKey, DocKind, SourceDoc } from './read.ts'
 import type { RenderEnv } from './markdown/env.ts'
 import { checkQuestions } from './checks/questions.ts'
 import { checkPhases } from './checks/phases.ts'
+import { checkReuse } from './checks/reuse.ts'
 import { checkRoles } from './checks/roles.ts'
 import { checkTranslations } from './checks/translations.ts'
 import { checkWizard } from './checks/wizard.ts'
@@ -182,6 +183,7 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     stepsBroken: isBroken(leading, 'steps'),
     values: lead('values').length,
   })
+  checkReuse(lead('steps'), fail, isBroken(leading, 'steps'))
   if (entryCheck) checkEntryCheck(entryCheck, fail)
   if (template) uniqueIds(template, 'sections', fail, 'section id')
   checkSample(

@@ -53,6 +53,38 @@ export const CHOICE_TYPES: readonly QuestionType[] = ['single-choice', 'multiple
 export type QuestionType = (typeof QUESTION_TYPES)[number]
 
 /**
+ * What a question may start with (`prefill` in its front matter): a fact the project already holds.
+ * The wizard stores it as the answer the first time the step opens, so the field, the description
+ * and the check of required questions all see the same value; the team changes it like any answer.
+ */
+export const PREFILL_SOURCES = ['project-title', 'project-description'] as const
+export type PrefillSource = (typeof PREFILL_SOURCES)[number]
+/** Prefilled values are text, so only text questions take them. */
+export const PREFILL_TYPES: readonly QuestionType[] = ['short-text', 'long-text']
+
+/**
+ * Which earlier answers a question may offer again (`reuse` in its front matter), by type: the key
+ * takes the answers of the types listed. Text, lists and people convert into each other (a list
+ * item becomes a row's name, a row becomes "name (role)"); tables, dates and the value compass only
+ * take their own type; choices take none, since two questions rarely offer the same options.
+ */
+export const REUSE_SOURCES: Readonly<Record<QuestionType, readonly QuestionType[]>> = {
+  'short-text': ['short-text', 'list', 'people'],
+  'long-text': ['short-text', 'long-text', 'list', 'people', 'stakeholders'],
+  list: ['short-text', 'long-text', 'list', 'people', 'stakeholders'],
+  people: ['short-text', 'list', 'people', 'stakeholders'],
+  stakeholders: ['short-text', 'list', 'people', 'stakeholders'],
+  indicators: ['indicators'],
+  milestones: ['milestones'],
+  risks: ['risks'],
+  date: ['date'],
+  'value-compass': ['value-compass'],
+  'single-choice': [],
+  'multiple-choice': [],
+  checklist: [],
+}
+
+/**
  * The five body sections of a method card, in their fixed order: what it is about, tips, variations,
  * notes for the administration, an example. A handbook may name them in its site file
  * (`methodSections`); these headings are the defaults.

@@ -9,6 +9,7 @@ import {
   LEVELS,
   METHOD_ROLES,
   PARTICIPATION,
+  PREFILL_SOURCES,
   PURPOSES,
   QUESTION_TYPES,
   SETTINGS,
@@ -103,6 +104,13 @@ export const questionSchema = z.strictObject({
   options: z.array(optionSchema).min(2).optional(),
   /** Only for a checklist in closing questions: every option must be ticked before a phase is skipped. */
   skipCriteria: z.boolean().optional(),
+  /** Only for text questions: the answer starts as this fact of the project (see PREFILL_SOURCES). */
+  prefill: z.enum(PREFILL_SOURCES).optional(),
+  /**
+   * Earlier questions whose answers this one offers to take over, for a question that asks for the
+   * same thing again; the content check holds them to earlier steps and compatible types.
+   */
+  reuse: z.array(id).min(1).optional(),
 })
 
 export const stepSchema = z.strictObject({

@@ -64,3 +64,34 @@ export function neighbours(steps: readonly Step[], stepId: string): { previous?:
   if (index < 0) return {}
   return { previous: ordered[index - 1], next: ordered[index + 1] }
 }
+
+/** Where a step sits in its phase: its position (from 1) and how many steps the phase has. */
+export function stepPosition(steps: readonly Step[], stepId: string): { n: number; of: number } | null {
+  const step = steps.find((s) => s.id === stepId)
+  if (!step) return null
+  const phase = orderSteps(steps.filter((s) => s.phase === step.phase))
+  return { n: phase.indexOf(step) + 1, of: phase.length }
+}
+
+/** A phase is done when it has steps and every one of them is settled (done, skipped, not relevant). */
+export function isPhaseDone(steps: readonly Step[], statuses: StatusMap, phase: number): boolean {
+  const own = steps.filter((s) => s.phase === phase)
+  return own.length > 0 && own.every((s) => isSettled(statusOf(statuses, s.id)))
+}
+
+/**
+ * The step a team goes on with: the first step of its current phase that is not settled; once that
+ * phase is settled, the first open step of the phases after it, so a project whose phase is done
+ * points into the next phase even before the team has moved there. Earlier phases are not searched:
+ * a team that started later or moved on left them on purpose. Null when nothing from the current
+ * phase on is open.
+ */
+export function nextOpenStep(steps: readonly Step[], statuses: StatusMap, phase: number): Step | null {
+  return orderSteps(steps).find((s) => s.phase >= phase && !isSettled(statusOf(statuses, s.id))) ?? null
+}
+
+/** The step a phase opens at: its first open step, else its first step. */
+export function phaseEntryStep(steps: readonly Step[], statuses: StatusMap, phase: number): Step | null {
+  const own = orderSteps(steps.filter((s) => s.phase === phase))
+  return own.find((s) => !isSettled(statusOf(statuses, s.id))) ?? own[0] ?? null
+}

@@ -7,8 +7,9 @@ test('a wizard question explains why it asks and shows an example that is never 
   const { project } = await seedProjectAndWorkshop(page)
   await page.goto(`${project}/schritte/kick-off`)
 
+  // The working title starts as the project's title (prefill), never as the example.
   const title = page.getByLabel('Wie lautet der Arbeitstitel der Maßnahme?')
-  await expect(title).toHaveValue('')
+  await expect(title).toHaveValue('Schattenplätze')
   await expect(title).toHaveAccessibleDescription(
     /dass alle über dieselbe Maßnahme sprechen.*Beispiel dieses Werkzeugs: Kühle Orte im Kiez/,
   )

@@ -34,7 +34,18 @@ function rulesFor(list: TermList, lang: Lang): Rule[] {
 }
 
 /** Fields that hold codes (ids, option values, links), not wording. */
-const CODE_FIELDS = new Set(['id', 'value', 'url', 'step', 'format', 'section', 'methods', 'related'])
+const CODE_FIELDS = new Set([
+  'id',
+  'value',
+  'url',
+  'step',
+  'format',
+  'section',
+  'methods',
+  'related',
+  'prefill',
+  'reuse',
+])
 
 /** Every text of a document with the field it sits in: the body and each text in the front matter. */
 function* texts(value: unknown, path: (string | number)[] = []): Generator<[string, string]> {

@@ -28,13 +28,16 @@ const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
     closing: d.closing,
     proposal: d.proposal,
     methods: d.methods,
-    // Ids, types, sections and what a gate decides: saved answers and the phase gate rely on them.
+    // Ids, types, sections, what a gate decides and where an answer comes from: saved answers, the
+    // phase gate and the offers of earlier answers rely on them.
     questions: d.questions.map((q: any) => ({
       id: q.id,
       type: q.type,
       section: q.section,
       required: q.required,
       skipCriteria: q.skipCriteria ?? false,
+      prefill: q.prefill,
+      reuse: q.reuse,
       options: q.options?.map((o: { value: string; decision?: string }) => ({
         value: o.value,
         decision: o.decision,

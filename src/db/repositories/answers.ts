@@ -78,6 +78,21 @@ export class AnswerRepository {
     })
   }
 
+  /**
+   * Stores a value the answer starts with (a question's `prefill`, e.g. the project's title), only
+   * when the question has no stored answer at all: an answer the team emptied stays empty. The
+   * project does not count as edited, since the value repeats what the project already holds.
+   * Returns whether it stored the value.
+   */
+  async prefill(projectId: string, questionId: string, value: unknown): Promise<boolean> {
+    const { db } = this
+    return db.transaction('rw', db.answers, async () => {
+      if (await db.answers.get([projectId, questionId])) return false
+      await db.answers.add({ projectId, questionId, value, updatedAt: now() })
+      return true
+    })
+  }
+
   /** Stores an answer whatever is stored, and marks the project as edited, atomically. */
   async set(projectId: string, questionId: string, value: unknown): Promise<void> {
     await this.db.transaction('rw', this.db.answers, this.db.projects, () =>

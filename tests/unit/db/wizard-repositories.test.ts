@@ -40,6 +40,22 @@ describe('repositories of teams, projects and the wizard', () => {
     expect(await repos.logbook.listByProject(project.id)).toHaveLength(1)
   })
 
+  it('prefill an answer once, only where none is stored, without counting as an edit', async () => {
+    const { repos } = connect('prefill')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Terminvergabe')
+    const edited = (await repos.projects.get(project.id))!.updatedAt
+
+    expect(await repos.answers.prefill(project.id, 'kickoff-titel', 'Terminvergabe')).toBe(true)
+    expect(await repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Terminvergabe' })
+    expect((await repos.projects.get(project.id))!.updatedAt).toBe(edited)
+
+    // The team emptied the field: it stays empty, and a typed answer is never written over.
+    await repos.answers.set(project.id, 'kickoff-titel', '')
+    expect(await repos.answers.prefill(project.id, 'kickoff-titel', 'Terminvergabe')).toBe(false)
+    expect(await repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': '' })
+  })
+
   it('duplicate a project as a template: answers copied, states and entry check not', async () => {
     const { repos } = connect('duplicate')
     const team = await repos.teams.create('Team')

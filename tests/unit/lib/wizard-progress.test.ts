@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { isAnswered } from '../../../src/lib/answers'
-import { neighbours, progressByPhase, progressOf, statusAfterAnswer } from '../../../src/lib/wizard-progress'
+import {
+  isPhaseDone,
+  neighbours,
+  nextOpenStep,
+  phaseEntryStep,
+  progressByPhase,
+  progressOf,
+  statusAfterAnswer,
+  stepPosition,
+} from '../../../src/lib/wizard-progress'
+import type { StepStatus } from '../../../src/model'
 import { step } from './wizard-fixtures'
 
 const steps = [step('a', 1, 1, []), step('b', 1, 2, []), step('c', 1, 3, []), step('d', 2, 1, [])]
@@ -47,5 +57,56 @@ describe('wizard progress', () => {
     expect(isAnswered('value-compass', { nachhaltig: { rating: null, justification: '' } })).toBe(false)
     expect(isAnswered('value-compass', { nachhaltig: { rating: 0, justification: '' } })).toBe(true)
     expect(isAnswered('date', undefined)).toBe(false)
+  })
+
+  it('says where a step sits in its phase', () => {
+    expect(stepPosition(steps, 'b')).toEqual({ n: 2, of: 3 })
+    expect(stepPosition(steps, 'd')).toEqual({ n: 1, of: 1 })
+    expect(stepPosition(steps, 'x')).toBeNull()
+  })
+
+  it('counts a phase as done once every step in it is settled', () => {
+    expect(isPhaseDone(steps, { a: 'done', b: 'skipped' }, 1)).toBe(false)
+    expect(isPhaseDone(steps, { a: 'done', b: 'skipped', c: 'not-relevant' }, 1)).toBe(true)
+    expect(isPhaseDone(steps, {}, 3)).toBe(false)
+  })
+})
+
+describe('the step a team goes on with', () => {
+  // Out of order on purpose: the choice follows phase and order, not the list.
+  const wizard = [
+    step('d', 2, 1, []),
+    step('e', 2, 2, []),
+    step('c', 1, 3, []),
+    step('a', 1, 1, []),
+    step('b', 1, 2, []),
+  ]
+  const next = (statuses: Record<string, StepStatus>, phase = 1) => nextOpenStep(wizard, statuses, phase)?.id
+
+  it('is the first step of the current phase that is not done, whatever was visited last', () => {
+    expect(next({})).toBe('a')
+    expect(next({ a: 'done', b: 'in-progress' })).toBe('b')
+    expect(next({ a: 'done', b: 'skipped' })).toBe('c')
+    expect(next({ a: 'done', b: 'not-relevant', c: 'open' })).toBe('c')
+  })
+
+  it('is the first step of the next phase once the current phase is done, before the team moves there', () => {
+    expect(next({ a: 'done', b: 'done', c: 'done' })).toBe('d')
+    expect(next({ a: 'done', b: 'done', c: 'done', d: 'done' })).toBe('e')
+  })
+
+  it('starts at the current phase: open steps of earlier phases were left on purpose', () => {
+    expect(next({}, 2)).toBe('d')
+    expect(next({ d: 'done' }, 2)).toBe('e')
+  })
+
+  it('is none when every step from the current phase on is settled', () => {
+    expect(next({ d: 'done', e: 'skipped' }, 2)).toBeUndefined()
+  })
+
+  it('opens a phase at its first open step, or its first step when all are settled', () => {
+    expect(phaseEntryStep(wizard, { a: 'done' }, 1)?.id).toBe('b')
+    expect(phaseEntryStep(wizard, { d: 'done', e: 'done' }, 2)?.id).toBe('d')
+    expect(phaseEntryStep(wizard, {}, 3)).toBeNull()
   })
 })

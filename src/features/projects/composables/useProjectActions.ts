@@ -1,5 +1,5 @@
 import { loadRepositories } from '@/db/live'
-import type { EntryCheckResult, LogbookEntry, Project, StepStatus } from '@/model'
+import type { EntryCheckResult, LogbookEntry, LogbookKind, Project, StepStatus } from '@/model'
 
 type ProjectChanges = Partial<Pick<Project, 'title' | 'description' | 'archived' | 'entryCheck'>>
 type NewEntry = Omit<LogbookEntry, 'id' | 'createdAt'>
@@ -29,10 +29,15 @@ export function useProjectActions() {
     /** Records the step the team is on, without counting it as an edit. */
     setCurrentStep: async (projectId: string, stepId: string) =>
       (await repos()).projects.setCurrentStep(projectId, stepId),
-    async completeStep(projectId: string, stepId: string, note: string) {
+    /** Marks a step done; the logbook entry says so, or (kind 'moved-on-open') what was left open. */
+    async completeStep(
+      projectId: string,
+      stepId: string,
+      note: { kind: Extract<LogbookKind, 'step-done' | 'moved-on-open'>; text: string },
+    ) {
       const r = await repos()
       await r.stepStates.set(projectId, stepId, 'done')
-      await r.logbook.add({ projectId, kind: 'step-done', text: note })
+      await r.logbook.add({ projectId, kind: note.kind, text: note.text })
     },
     async changePhase(projectId: string, phase: number, notes: readonly NewEntry[]) {
       const r = await repos()

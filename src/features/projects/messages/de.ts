@@ -177,6 +177,35 @@ export default {
       notFound: 'Diesen Schritt gibt es im Assistenten nicht.',
       pager: 'Vorheriger und nächster Schritt',
     },
+    wizard: {
+      position: 'Schritt {n} von {of} · Phase {phase}: {title}',
+      stepper: 'Phasen des Projekts',
+      phaseDone: 'erledigt',
+      projectPhase: 'aktuelle Phase des Projekts',
+      allDone: 'Ab der aktuellen Phase ist kein Schritt mehr offen.',
+      openRequired: 'keine Pflichtfrage | eine Pflichtfrage | {n} Pflichtfragen',
+      requiredTitle: 'Schritt mit offenen Pflichtfragen als erledigt markieren?',
+      requiredText:
+        'Noch nicht beantwortet: {open}. Springen Sie zu einer Frage, um sie zu beantworten, oder markieren Sie den Schritt trotzdem als erledigt; das Logbuch hält fest, was offen blieb.',
+      goToQuestion: 'Zur Frage „{label}“',
+      markDoneAnyway: 'Trotzdem als erledigt markieren',
+      backToStep: 'Zurück zum Schritt',
+      closedOpen: 'Schritt „{step}“ als erledigt markiert; offen geblieben: {open} ({list}).',
+    },
+    prefill: {
+      from: {
+        'project-title':
+          'Übernommen aus dem Titel des Projekts. Ändern Sie ihn hier, wenn er anders lauten soll.',
+        'project-description':
+          'Übernommen aus der Kurzbeschreibung des Projekts. Ändern Sie den Text hier, wenn er anders lauten soll.',
+      },
+      fromStep: 'Schon genannt im Schritt „{step}“:',
+      fromTeam: 'Mitglieder des Teams:',
+      take: '„{item}“ übernehmen',
+      takeCompass: 'Bewertungen aus „{step}“ übernehmen',
+      taken: '„{item}“ übernommen.',
+      compassTaken: 'Bewertungen übernommen.',
+    },
     questions: {
       required: 'Pflichtfrage',
       example: 'Beispiel dieses Werkzeugs: {text}',

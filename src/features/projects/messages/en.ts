@@ -179,6 +179,34 @@ export default {
       notFound: 'This step does not exist in the wizard.',
       pager: 'Previous and next step',
     },
+    wizard: {
+      position: 'Step {n} of {of} · Phase {phase}: {title}',
+      stepper: 'The project’s phases',
+      phaseDone: 'done',
+      projectPhase: 'the project’s current phase',
+      allDone: 'No step is open from the current phase on.',
+      openRequired: 'no required question | one required question | {n} required questions',
+      requiredTitle: 'Mark this step done with required questions open?',
+      requiredText:
+        'Not answered yet: {open}. Go to a question to answer it, or mark the step done anyway; the logbook records what was left open.',
+      goToQuestion: 'Go to the question “{label}”',
+      markDoneAnyway: 'Mark done anyway',
+      backToStep: 'Back to the step',
+      closedOpen: 'Step “{step}” marked done with {open} left open ({list}).',
+    },
+    prefill: {
+      from: {
+        'project-title': 'Taken from the project’s title. Change it here if it should read differently.',
+        'project-description':
+          'Taken from the project’s short description. Change the text here if it should read differently.',
+      },
+      fromStep: 'Already named in the step “{step}”:',
+      fromTeam: 'Members of the team:',
+      take: 'Use “{item}”',
+      takeCompass: 'Use the ratings from “{step}”',
+      taken: '“{item}” added.',
+      compassTaken: 'Ratings taken over.',
+    },
     questions: {
       required: 'Required',
       example: 'Example from this tool: {text}',
