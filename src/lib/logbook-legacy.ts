@@ -130,11 +130,14 @@ export function migrateLogbook(entries: readonly unknown[], projects: readonly u
       const entry = result[i] as Row
       const params = isRow(entry.params) ? entry.params : {}
       const own = validPhase(entry.phase)
-      // After a phase change the project was in its target phase; before it, in the one it left.
-      const here = own ?? (entry.kind === 'phase-changed' ? validPhase(params.to) : undefined) ?? current
+      // A move to another phase was written once the project was there (`to`); before a phase
+      // change, the project was in the phase it left (`from`).
+      const moved = entry.kind === 'phase-changed' || entry.kind === 'moved-on-open'
+      const target = moved ? validPhase(params.to) : undefined
+      const here = own ?? target ?? current
       if (own === undefined && here !== undefined) result[i] = { ...entry, phase: here }
-      current = here
-      if (entry.kind === 'phase-changed') current = validPhase(params.from) ?? current
+      if (entry.kind === 'phase-changed') current = validPhase(params.from) ?? here
+      else if (target === undefined) current = here
     }
   }
   return result

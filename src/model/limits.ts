@@ -27,10 +27,7 @@ export const RECORD_LIMITS = {
   workshops: 10_000,
 } as const
 
-/**
- * How many entries one value may hold: list answers, table rows, agenda items, cards of a collection,
- * parameters of a logbook entry.
- */
+/** How many entries one value may hold: list answers, table rows, agenda items, cards of a collection. */
 export const LIST_LIMITS = {
   answerItems: 1_000,
   choices: 200,
@@ -38,11 +35,13 @@ export const LIST_LIMITS = {
   entryCheckAnswers: 100,
   agendaItems: 200,
   collectionMethods: 1_000,
-  /** Parameters of one automatic logbook entry (a step id, two phases, a count …). */
-  logbookParams: 10,
-  /** The largest number a logbook entry's parameter may hold (a phase, a count of open questions). */
-  logbookParamNumber: 100_000,
 } as const
+
+/**
+ * The most required questions a logbook entry may count as open when a step was closed: more than
+ * any step asks, low enough that a hostile file cannot claim absurd numbers.
+ */
+export const MAX_OPEN_QUESTIONS = 1_000
 
 /** The most phases a handbook may have; a project's phase is checked against the handbook in use. */
 export const MAX_PHASES = 9

@@ -5,39 +5,68 @@
  * gets its own file and a migration in `../migrations.ts`.
  */
 import * as z from 'zod/mini'
-import { LIST_LIMITS, MAX_PHASES, RECORD_LIMITS } from '@/model'
+import { MAX_OPEN_QUESTIONS, MAX_PHASES, RECORD_LIMITS, type AutoLogbookKind } from '@/model'
 import { LOGBOOK_KINDS } from '@/lib/logbook-events'
-import { dateOrEmpty, id, line, long, rule, timestamp, whole } from './fields'
+import { dateOrEmpty, id, line, long, name, rule, timestamp, whole } from './fields'
 import { recordSchemas as v1RecordSchemas, type HandbookFacts } from './v1'
 
 export { ANY_HANDBOOK, type HandbookFacts } from './v1'
 
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max))
 
-/** A step id, a phase number, a count or a title: what an event records. */
-const params = z.record(id, z.union([line, whole(0, LIST_LIMITS.logbookParamNumber)])).check(
-  rule((v: object) => Object.keys(v).length <= LIST_LIMITS.logbookParams, 'too-many', {
-    min: 0,
-    max: LIST_LIMITS.logbookParams,
-  }),
-)
+// Not checked against the handbook in use: an old entry may name a phase it no longer has.
+const phase = whole(1, MAX_PHASES)
 
-const logbookEntry = z.object({
-  id,
-  projectId: id,
-  kind: z.enum(LOGBOOK_KINDS as [string, ...string[]]),
-  text: long,
-  params: z.optional(params),
-  // Not checked against the handbook in use: an old entry may name a phase it no longer has.
-  phase: z.optional(whole(1, MAX_PHASES)),
-  owner: z.optional(line),
-  due: z.optional(dateOrEmpty),
-  done: z.optional(z.boolean()),
-  workshopId: z.optional(id),
-  agendaItemId: z.optional(id),
-  createdAt: timestamp,
-  updatedAt: z.optional(timestamp),
-})
+/**
+ * What each kind of automatic entry records (see `LogbookEvent`). Entries from before format 2
+ * name a step by its title, as their sentence did.
+ */
+const EVENT_PARAMS: Record<AutoLogbookKind, z.ZodMiniType> = {
+  'step-done': z
+    .object({ stepId: z.optional(id), stepTitle: z.optional(name) })
+    .check(rule((p: { stepId?: string; stepTitle?: string }) => !!(p.stepId || p.stepTitle), 'missing')),
+  'phase-changed': z.object({ from: phase, to: phase }),
+  'moved-on-open': z
+    .object({ to: z.optional(phase), stepId: z.optional(id), open: z.optional(whole(0, MAX_OPEN_QUESTIONS)) })
+    .check(
+      rule(
+        (p: { to?: number; stepId?: string; open?: number }) =>
+          p.to !== undefined || (p.stepId !== undefined && p.open !== undefined),
+        'missing',
+      ),
+    ),
+  'entry-check': z.object({ recommended: phase, chosen: phase }),
+  'copied-from': z.object({ title: name }),
+}
+
+const logbookEntry = z
+  .object({
+    id,
+    projectId: id,
+    kind: z.enum(LOGBOOK_KINDS as [string, ...string[]]),
+    text: long,
+    params: z.optional(z.unknown()),
+    phase: z.optional(phase),
+    owner: z.optional(line),
+    due: z.optional(dateOrEmpty),
+    done: z.optional(z.boolean()),
+    workshopId: z.optional(id),
+    agendaItemId: z.optional(id),
+    createdAt: timestamp,
+    updatedAt: z.optional(timestamp),
+  })
+  .check(
+    z.superRefine((entry, ctx) => {
+      if (entry.params === undefined) return
+      const schema = EVENT_PARAMS[entry.kind as AutoLogbookKind]
+      // The team's own entries have no event; parameters there are dropped like unknown fields.
+      if (!schema) return void delete entry.params
+      const result = z.safeParse(schema, entry.params)
+      if (result.success) entry.params = result.data
+      else
+        for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['params', ...issue.path] })
+    }),
+  )
 
 /** The schema of every record kind, by table. Answers and phases depend on the handbook. */
 export function recordSchemas(handbook: HandbookFacts) {
