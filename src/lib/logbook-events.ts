@@ -27,24 +27,32 @@ export type LogbookEvent =
   | { kind: 'moved-on-open'; params: { stepId: string; open: number } }
   /** The entry check was done: the phase it recommended and the one the team chose. */
   | { kind: 'entry-check'; params: { recommended: number; chosen: number } }
-  /** The project was created as a copy of the project titled `title`. */
+  /** The project was created as a copy of the team's project titled `title`. */
   | { kind: 'copied-from'; params: { title: string } }
+  /** The project was created as a copy of the handbook's sample measure titled `sampleTitle`. */
+  | { kind: 'copied-from'; params: { sampleTitle: string } }
 
 export type NewLogbookEntry = Omit<LogbookEntry, 'id' | 'createdAt' | 'phase'>
+/** What an entry records, before it belongs to a project. */
+export type EventRecord = Pick<LogbookEntry, 'kind' | 'text' | 'params'>
 
 export const isOwnKind = (kind: unknown): kind is OwnLogbookKind =>
   (OWN_KINDS as readonly unknown[]).includes(kind)
 export const isAutoKind = (kind: unknown): kind is AutoLogbookKind =>
   (AUTO_KINDS as readonly unknown[]).includes(kind)
 
-/** The entry that records `event` in the logbook of `projectId`. */
-export function eventEntry(projectId: string, event: LogbookEvent): NewLogbookEntry {
+/** What an entry that records `event` holds (for a project written in one go, such as the sample). */
+export function eventRecord(event: LogbookEvent): EventRecord {
   return {
-    projectId,
     kind: event.kind,
     text: 'text' in event ? event.text.trim() : '',
     params: { ...event.params } as LogbookParams,
   }
+}
+
+/** The entry that records `event` in the logbook of `projectId`. */
+export function eventEntry(projectId: string, event: LogbookEvent): NewLogbookEntry {
+  return { projectId, ...eventRecord(event) }
 }
 
 /** A parameter that is a whole number (a phase, a count), or undefined. */

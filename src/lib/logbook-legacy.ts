@@ -64,6 +64,12 @@ const LEGACY_TEXTS: LegacyText[] = [
     ...{ was: 'decision', kind: 'entry-check', pattern },
     params: (m) => phases(m[1], m[2], ['recommended', 'chosen']),
   })),
+  ...[/^Angelegt als Kopie des Beispiels „(.+)“\.$/s, /^Created as a copy of the example “(.+)”\.$/s].map(
+    (pattern): LegacyText => ({
+      ...{ was: 'note', kind: 'copied-from', pattern },
+      params: (m) => ({ sampleTitle: m[1] ?? '' }),
+    }),
+  ),
   ...[/^Angelegt als Kopie von „(.+)“\.$/s, /^Created as a copy of “(.+)”\.$/s].map(
     (pattern): LegacyText => ({
       ...{ was: 'note', kind: 'copied-from', pattern },

@@ -19,6 +19,7 @@ export type EventMessage =
   | 'movedOnStep'
   | 'entryCheck'
   | 'copiedFrom'
+  | 'copiedFromSample'
 
 export type Say = (message: EventMessage, args: Record<string, string | number>) => string
 
@@ -82,7 +83,8 @@ export function eventSentence(
         : null
     }
     case 'copied-from': {
-      const title = textParam(params, 'title')
+      const [title, sample] = [textParam(params, 'title'), textParam(params, 'sampleTitle')]
+      if (sample) return say('copiedFromSample', { title: sample })
       return title ? say('copiedFrom', { title }) : null
     }
     default:

@@ -26,6 +26,10 @@ describe('old automatic logbook texts', () => {
       'entry-check',
     )
     expect(read('note', 'Created as a copy of “Parkraum”.')).toMatchObject({ params: { title: 'Parkraum' } })
+    expect(read('note', 'Angelegt als Kopie des Beispiels „Schattige Wege“.')).toMatchObject({
+      kind: 'copied-from',
+      params: { sampleTitle: 'Schattige Wege' },
+    })
   })
 
   it('are left alone when the kind does not fit, the text differs or a phase is impossible', () => {

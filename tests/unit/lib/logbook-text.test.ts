@@ -29,6 +29,7 @@ describe('automatic logbook entries, worded at display time', () => {
     eventEntry('p1', { kind: 'moved-on-open', params: { stepId: 'kick-off', open: 2 } }),
     eventEntry('p1', { kind: 'entry-check', params: { recommended: 2, chosen: 1 } }),
     eventEntry('p1', { kind: 'copied-from', params: { title: 'Baumkataster' } }),
+    eventEntry('p1', { kind: 'copied-from', params: { sampleTitle: 'Schattige Wege' } }),
   ]
 
   it('reads the same stored entries in German and in English', async () => {
@@ -40,6 +41,7 @@ describe('automatic logbook entries, worded at display time', () => {
       'Schritt „Auftakt“ abgeschlossen, obwohl Pflichtfragen offen waren: 2.',
       'Einstiegscheck gemacht: empfohlen Phase 2, gewählt Phase 1.',
       'Angelegt als Kopie von „Baumkataster“.',
+      'Angelegt als Kopie des Beispiels „Schattige Wege“.',
     ])
     expect(await sentences('en', stored)).toEqual([
       'Step “Kick-off meeting” done.',
@@ -49,6 +51,7 @@ describe('automatic logbook entries, worded at display time', () => {
       'Step “Kick-off meeting” closed while required questions were open: 2.',
       'Entry check done: phase 2 recommended, phase 1 chosen.',
       'Created as a copy of “Baumkataster”.',
+      'Created as a copy of the example “Schattige Wege”.',
     ])
   })
 

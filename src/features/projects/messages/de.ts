@@ -336,6 +336,7 @@ export default {
         entryCheck:
           '@.capitalize:siteTools.entryCheck.name gemacht: empfohlen Phase {recommended}, gewählt Phase {chosen}.',
         copiedFrom: 'Angelegt als Kopie von „{title}“.',
+        copiedFromSample: 'Angelegt als Kopie des Beispiels „{title}“.',
       },
     },
     // The handbook's sample measure, read-only, and its copy into the team (issue #17).
@@ -354,7 +355,6 @@ export default {
       teamName: 'Name des neuen Teams',
       copying: 'Das Beispiel wird kopiert …',
       copyFailed: 'Das Beispiel konnte nicht kopiert werden. Bitte versuchen Sie es noch einmal.',
-      copiedNote: 'Angelegt als Kopie des Beispiels „{title}“.',
       entryHeading: '@.capitalize:siteTools.entryCheck.name',
       entryAnswers: 'Antworten des Teams',
       contents: 'Schritte des Beispiels',

@@ -339,6 +339,7 @@ export default {
         entryCheck:
           '@.capitalize:siteTools.entryCheck.name done: phase {recommended} recommended, phase {chosen} chosen.',
         copiedFrom: 'Created as a copy of “{title}”.',
+        copiedFromSample: 'Created as a copy of the example “{title}”.',
       },
     },
     // The handbook's sample measure, read-only, and its copy into the team (issue #17).
@@ -356,7 +357,6 @@ export default {
       teamName: 'Name of the new team',
       copying: 'Copying the example …',
       copyFailed: 'The example could not be copied. Please try again.',
-      copiedNote: 'Created as a copy of the example “{title}”.',
       entryHeading: '@.capitalize:siteTools.entryCheck.name',
       entryAnswers: "The team's answers",
       contents: 'Steps of the example',

@@ -36,7 +36,9 @@ const EVENT_PARAMS: Record<AutoLogbookKind, z.ZodMiniType> = {
       ),
     ),
   'entry-check': z.object({ recommended: phase, chosen: phase }),
-  'copied-from': z.object({ title: name }),
+  'copied-from': z
+    .object({ title: z.optional(name), sampleTitle: z.optional(name) })
+    .check(rule((p: { title?: string; sampleTitle?: string }) => !!(p.title || p.sampleTitle), 'missing')),
 }
 
 const logbookEntry = z
