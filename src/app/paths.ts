@@ -9,6 +9,12 @@ import { GLOSSARY_PATH, contentPath } from '@/content/routes'
 
 export type ProjectSection = 'einstieg' | 'beschreibung' | 'logbuch'
 
+/**
+ * The HTML id of an agenda item in the workshop planner. Item ids are usually UUIDs, but an
+ * imported file may hold any text, so only characters safe in an id and a CSS selector are kept.
+ */
+export const agendaItemAnchor = (itemId: string) => `punkt-${itemId.replace(/[^A-Za-z0-9_-]/g, '_')}`
+
 export const paths = {
   home: () => '/',
   handbook: () => '/handbuch',
@@ -29,6 +35,8 @@ export const paths = {
   step: (projectId: string, stepId: string) => `/projekte/${projectId}/schritte/${stepId}`,
   workshops: () => '/workshops',
   workshop: (id: string) => `/workshops/${id}`,
+  /** A workshop's planner, scrolled to one agenda item (a logbook entry captured there links to it). */
+  workshopItem: (id: string, itemId: string) => `/workshops/${id}#${agendaItemAnchor(itemId)}`,
   workshopLive: (id: string) => `/workshops/${id}/live`,
   data: (section?: string) => `/daten${section ? `#${section}` : ''}`,
 } as const

@@ -12,6 +12,7 @@ import type {
   Workshop,
 } from '@/model'
 import { DATABASE_NAME } from './presence'
+import { upgradeLogbookEntries } from './logbook-upgrade'
 import { addTeamWords, keepTeamWordsInStep } from './team-words'
 import { notifyNewerVersion } from './version-change'
 
@@ -80,6 +81,23 @@ export class HandbookDatabase extends Dexie {
         settings: 'key',
       })
       .upgrade(addTeamWords)
+    // Version 4 (issue #17): automatic logbook entries are stored as events with parameters instead
+    // of sentences, so they read in the reader's language, and every entry records its project's
+    // phase. No index changes; the upgrade rewrites the entries stored before.
+    this.version(4)
+      .stores({
+        teams: 'id, updatedAt, *nameWords',
+        members: 'id, teamId',
+        projects: 'id, teamId, updatedAt, createdAt, [teamId+updatedAt]',
+        answers: '[projectId+questionId], projectId',
+        stepStates: '[projectId+stepId], projectId',
+        logbook: 'id, projectId, createdAt',
+        favourites: '[teamId+methodId], teamId',
+        collections: 'id, teamId',
+        workshops: 'id, teamId, projectId',
+        settings: 'key',
+      })
+      .upgrade(upgradeLogbookEntries)
     keepTeamWordsInStep(this)
     // Another tab wants a newer schema (or deletes the database): close for good, so the upgrade is
     // not blocked and this tab does not reopen the old version; the app asks the user to reload.

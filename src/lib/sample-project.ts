@@ -4,7 +4,8 @@
  * turns the sample into stored form (the entry check with the phase it recommends). Pure.
  */
 import type { EntryCheck, Sample, Step } from '@/content/schema'
-import type { EntryCheckResult, LogbookKind, StepStatus } from '@/model'
+import type { EntryCheckResult, StepStatus } from '@/model'
+import type { EventRecord } from './logbook-events'
 import { recommendPhase } from './entry-check'
 
 /** A project that starts filled in: everything a team would otherwise have entered step by step. */
@@ -15,8 +16,8 @@ export interface FilledProject {
   entryCheck?: EntryCheckResult
   answers: Record<string, unknown>
   statuses: Record<string, StepStatus>
-  /** The team's own entries, oldest first. */
-  logbook: { kind: LogbookKind; text: string }[]
+  /** The team's own entries, oldest first, and what the app records (`eventRecord`). */
+  logbook: EventRecord[]
 }
 
 export function sampleProject(

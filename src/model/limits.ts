@@ -37,6 +37,12 @@ export const LIST_LIMITS = {
   collectionMethods: 1_000,
 } as const
 
+/**
+ * The most required questions a logbook entry may count as open when a step was closed: more than
+ * any step asks, low enough that a hostile file cannot claim absurd numbers.
+ */
+export const MAX_OPEN_QUESTIONS = 1_000
+
 /** The most phases a handbook may have; a project's phase is checked against the handbook in use. */
 export const MAX_PHASES = 9
 

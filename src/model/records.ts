@@ -58,13 +58,38 @@ export interface StepState {
   updatedAt: string
 }
 
-export type LogbookKind = 'note' | 'decision' | 'action' | 'step-done' | 'phase-changed' | 'moved-on-open'
+/** Entries the team writes itself (also during a workshop); the team may edit and delete them. */
+export type OwnLogbookKind = 'note' | 'decision' | 'action'
+
+/**
+ * Entries the app writes when something happens in the project. They store what happened as
+ * `params`, never as a sentence, so each reader sees them in their own language (see
+ * `@/lib/logbook-events`). Entries written before schema version 4 may lack `params` when their old
+ * text could not be read; they are then shown with that text.
+ */
+export type AutoLogbookKind = 'step-done' | 'phase-changed' | 'moved-on-open' | 'entry-check' | 'copied-from'
+
+export type LogbookKind = OwnLogbookKind | AutoLogbookKind
+
+/** What an automatic entry records: step ids, phase numbers, counts, a title. */
+export type LogbookParams = Record<string, string | number>
 
 export interface LogbookEntry {
   id: string
   projectId: string
   kind: LogbookKind
+  /**
+   * What the team wrote. For automatic entries the team's own words that came with the event (the
+   * reason for moving on), or empty; for old automatic entries that could not be read, their text.
+   */
   text: string
+  /** For automatic entries: what happened, by kind (see `LogbookEvent` in `@/lib/logbook-events`). */
+  params?: LogbookParams
+  /**
+   * The project's phase when the entry was written, for the filter by phase. Every entry the app
+   * writes has it; the schema upgrade and the import of older files fill it in.
+   */
+  phase?: number
   /** For action items. */
   owner?: string
   due?: string
@@ -73,6 +98,8 @@ export interface LogbookEntry {
   workshopId?: string
   agendaItemId?: string
   createdAt: string
+  /** When the team last edited the entry; absent if it never was. */
+  updatedAt?: string
 }
 
 export interface Favourite {

@@ -80,7 +80,9 @@ export function teamRecords(teamId: string, teamName: string) {
     ],
     answers: [{ projectId, questionId: 'kickoff-ziele', value: 'Wartezeit halbieren', updatedAt: t }],
     stepStates: [{ projectId, stepId: 'kick-off', status: 'done', updatedAt: t }],
-    logbook: [{ id: `${teamId}-l1`, projectId, kind: 'decision', text: 'Wir starten', createdAt: t }],
+    logbook: [
+      { id: `${teamId}-l1`, projectId, kind: 'decision', text: 'Wir starten', phase: 2, createdAt: t },
+    ],
     favourites: [{ teamId, methodId: 'akteure-kartieren', createdAt: t }],
     collections: [
       { id: `${teamId}-c1`, teamId, name: 'Kit', methodIds: ['check-in'], createdAt: t, updatedAt: t },

@@ -115,7 +115,7 @@ export class ProjectRepository {
       )
       const start = Date.parse(time)
       for (const [i, entry] of filled.logbook.entries()) {
-        const added = await logbook.add({ projectId: project.id, kind: entry.kind, text: entry.text })
+        const added = await logbook.add({ ...entry, projectId: project.id })
         await db.logbook.update(added.id, { createdAt: new Date(start + i).toISOString() })
       }
       return { ...project, ...changes }

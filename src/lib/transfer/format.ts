@@ -8,7 +8,7 @@ import { TEAM_TABLES, type TeamData, type TeamTableName } from '@/model'
 /** Marks a document as ours, so a random JSON file is told apart from an export. */
 export const FORMAT_ID = 'handbuch-interaktiv-export'
 /** The format version this app writes. Bump it only together with a migration. */
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 /** Files and pasted texts above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 

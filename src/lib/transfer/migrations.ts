@@ -1,11 +1,26 @@
 /**
  * Upgrades of older export documents, one function per released format version: `migrations[n]`
  * turns a version-n document into version n + 1. Append only; a released step is never edited.
- * Version 1 is the first released format, so there is nothing to migrate yet.
+ * A step runs before any check, so it touches only what has the expected shape and leaves the rest
+ * for the checks to refuse.
  */
+import { migrateLogbook } from '@/lib/logbook-legacy'
+
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
 
-export const migrations: Record<number, Migration> = {}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export const migrations: Record<number, Migration> = {
+  // 1 → 2 (issue #17): automatic logbook entries become events, every entry gets its phase, the same
+  // way the database upgrade to schema version 4 converts them.
+  1: (doc) => {
+    const data = doc.data
+    if (!isObject(data) || !Array.isArray(data.logbook)) return doc
+    const projects = Array.isArray(data.projects) ? data.projects : []
+    return { ...doc, data: { ...data, logbook: migrateLogbook(data.logbook, projects) } }
+  },
+}
 
 /** Applies every step from `doc.formatVersion` up to `target`. */
 export function migrate(

@@ -7,7 +7,7 @@ import { ImportError } from './errors'
 import type { ExportDocument } from './format'
 import { checkConsistency } from './checks/consistency'
 import { issueError } from './checks/issues'
-import { ANY_HANDBOOK, documentSchema, type HandbookFacts } from './checks/v1'
+import { ANY_HANDBOOK, documentSchema, type HandbookFacts } from './checks/v2'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_DEPTH = 32

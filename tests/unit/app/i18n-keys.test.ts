@@ -24,7 +24,7 @@ describe('message keys', () => {
   it('built from a template, type-check only when every value of the union names a text', () => {
     expectTypeOf<`projects.overview.status.${StepStatus}`>().toExtend<MessageKey>()
     expectTypeOf<`projects.logbook.kinds.${LogbookKind}`>().toExtend<MessageKey>()
-    // The quick capture has texts for three of the six logbook kinds only.
+    // The quick capture has texts for the three kinds the team writes, not for the automatic ones.
     expectTypeOf<`workshopPlanner.capture.kinds.${LogbookKind}`>().not.toExtend<MessageKey>()
     expectTypeOf<`methods.levels.${string}`>().not.toExtend<MessageKey>()
   })

@@ -152,6 +152,34 @@ describe('migrations', () => {
     expect(() => migrate({ formatVersion: 1 }, 3, {})).toThrow('No migration from export format 1')
   })
 
+  it('read a format-1 file with its automatic logbook texts as events, each entry with its phase', async () => {
+    const data = sampleData()
+    const projectId = data.projects[0]!.id
+    const entry = (id: string, kind: string, text: string, minute: number) => ({
+      ...{ id, projectId, kind, text },
+      createdAt: `2026-11-02T09:0${minute}:00.000Z`,
+    })
+    data.logbook = [
+      entry('l-step', 'step-done', 'Step “Kick-off” done.', 1),
+      entry('l-move', 'phase-changed', 'Weiter von Phase 1 in Phase 2: Konzeption.', 2),
+      entry('l-odd', 'phase-changed', 'Irgendwie weiter', 3),
+      entry('l-own', 'note', 'Raum buchen', 4),
+    ] as unknown as typeof data.logbook
+    const old = {
+      ...createExport('team', 'team-1', data, '0.3.0', '2026-11-27T10:00:00.000Z'),
+      formatVersion: 1,
+    }
+    const read = await readExport(JSON.stringify(old))
+    expect(read.formatVersion).toBe(FORMAT_VERSION)
+    expect(read.data.logbook).toEqual([
+      { ...entry('l-step', 'step-done', '', 1), params: { stepTitle: 'Kick-off' }, phase: 1 },
+      { ...entry('l-move', 'phase-changed', '', 2), params: { from: 1, to: 2 }, phase: 2 },
+      // Not one of the app's sentences: kept as it was, nothing lost.
+      { ...entry('l-odd', 'phase-changed', 'Irgendwie weiter', 3), phase: data.projects[0]!.phase },
+      { ...entry('l-own', 'note', 'Raum buchen', 4), phase: data.projects[0]!.phase },
+    ])
+  })
+
   it('have a step for every released version below the current one', async () => {
     const { migrations } = await import('../../../src/lib/transfer')
     for (let v = 1; v < FORMAT_VERSION; v++) expect(migrations[v], `migration ${v}`).toBeTypeOf('function')

@@ -1,6 +1,7 @@
 import { v1 } from './v1'
 import { v2 } from './v2'
 import { v3 } from './v3'
+import { upgradedFromV1, v4 } from './v4'
 
 /**
  * A database as an earlier app version left it: that version's stores (exactly as shipped) and
@@ -15,4 +16,10 @@ export interface SchemaFixture {
   expected?: Record<string, Record<string, unknown>[]>
 }
 
-export const fixtures: SchemaFixture[] = [v1, v2, v3]
+// Version 4 gave every logbook entry its phase, so the older fixtures upgrade to those records.
+export const fixtures: SchemaFixture[] = [
+  { ...v1, expected: upgradedFromV1 },
+  { ...v2, expected: upgradedFromV1 },
+  { ...v3, expected: upgradedFromV1 },
+  v4,
+]
