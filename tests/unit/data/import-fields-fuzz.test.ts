@@ -58,8 +58,10 @@ function validDoc(): ExportDocument {
   data.projects[0]!.entryCheck = {
     answers: { 'komplexes-thema': true },
     recommendedPhase: 2,
+    chosenPhase: 1,
     completedAt: t0,
   }
+  data.projects[0]!.entryCheckDraft = { answers: { mandat: false }, updatedAt: t0 }
   data.workshops[0]!.timer = {
     index: 0,
     runningSince: null,
@@ -94,13 +96,14 @@ const pathText = (path: (string | number)[]) =>
 /** Fields that may be left out: older exports lack them, or they have an empty default. */
 const OPTIONAL = [
   /^data\.logbook\[\d+\]\.(owner|due|done|workshopId|agendaItemId)$/,
-  /^data\.projects\[\d+\]\.entryCheck$/,
+  /^data\.projects\[\d+\]\.(entryCheck|entryCheckDraft)$/,
+  /^data\.projects\[\d+\]\.entryCheck\.chosenPhase$/,
   /^data\.workshops\[\d+\]\.(endTime|place|goal|participants|items|timer)$/,
   /\.items\[\d+\]\.(methodId|responsible|notes|optional)$/,
   /\.value\[\d+\]\.\w+$/,
   /\.justification$/,
   // Keyed entries: the entry check's answers and the value compass's ratings, each optional.
-  /\.entryCheck\.answers\.[\w-]+$/,
+  /\.entryCheck(Draft)?\.answers\.[\w-]+$/,
   /\.value\.[\w-]+$/,
 ]
 /** Array entries whose removal leaves a valid document. */

@@ -19,9 +19,13 @@ export function useProjectActions() {
       if (copy) await r.logbook.add({ projectId: copy.id, kind: 'note', text: note })
       return copy
     },
+    /** Stores each answer of the entry check as it is given, before the team starts in a phase. */
+    saveEntryCheckDraft: async (projectId: string, answers: Record<string, boolean>) =>
+      (await repos()).projects.saveEntryCheckDraft(projectId, answers),
     async saveEntryCheck(projectId: string, result: EntryCheckResult, note: string) {
       const r = await repos()
-      await r.projects.update(projectId, { entryCheck: result })
+      // The result replaces the draft it was made from.
+      await r.projects.update(projectId, { entryCheck: result, entryCheckDraft: undefined })
       await r.logbook.add({ projectId, kind: 'decision', text: note })
     },
     setStepStatus: async (projectId: string, stepId: string, status: StepStatus) =>
