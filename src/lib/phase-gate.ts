@@ -26,6 +26,12 @@ export interface PhaseGate {
   proposedPhase: number | null
   /** Set when a closing answer chooses to stop or pause the measure. */
   decision: GateDecision | null
+  /**
+   * True once the closing questions that choose how to go on (single choices) are answered, or,
+   * in a phase without such a choice, all its closing questions: only then do they propose
+   * anything. False in a phase without closing questions.
+   */
+  proposalAnswered: boolean
 }
 
 /**
@@ -68,8 +74,12 @@ export function phaseGate(
         })
     : []
 
+  const choices = closingQuestions.filter((q) => q.type === 'single-choice')
+  const deciding = choices.length ? choices : closingQuestions.filter((q) => !q.skipCriteria)
+  const proposalAnswered = deciding.length > 0 && deciding.every((q) => isAnswered(q.type, answers[q.id]))
+
   const ready = !openSteps.length && !openQuestions.length && !unmetSkipCriteria.length
-  return { openSteps, openQuestions, unmetSkipCriteria, ready, proposedPhase, decision }
+  return { openSteps, openQuestions, unmetSkipCriteria, ready, proposedPhase, decision, proposalAnswered }
 }
 
 export type PhaseMove = 'forward' | 'back' | 'none'

@@ -35,7 +35,8 @@ export function sampleProject(
       check && {
         entryCheck: {
           answers: { ...sample.entryCheck },
-          recommendedPhase: recommendPhase(check, sample.entryCheck).phase,
+          // The sample's answers decide; should they not (content edited), its own phase stands in.
+          recommendedPhase: recommendPhase(check, sample.entryCheck).phase ?? sample.phase,
           completedAt,
         },
       }),

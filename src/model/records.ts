@@ -30,6 +30,11 @@ export interface Project {
   archived: boolean
   /** The answers of the entry check and the phase it recommended; absent until it was done. */
   entryCheck?: EntryCheckResult
+  /**
+   * The answers of an entry check under way, stored as each one is given, so leaving the page or a
+   * reload loses nothing; removed when the team starts in a phase. Absent otherwise.
+   */
+  entryCheckDraft?: EntryCheckDraft
   createdAt: string
   updatedAt: string
 }
@@ -37,7 +42,14 @@ export interface Project {
 export interface EntryCheckResult {
   answers: Record<string, boolean>
   recommendedPhase: number
+  /** The phase the team chose to start in. Results stored before it was kept do not have it. */
+  chosenPhase?: number
   completedAt: string
+}
+
+export interface EntryCheckDraft {
+  answers: Record<string, boolean>
+  updatedAt: string
 }
 
 /** The answer to one wizard question of one project. `value` depends on the question type. */

@@ -41,13 +41,26 @@ test('keyboard only: team, project, wizard answer, filtered favourite, workshop,
   const projectUrl = page.url().replace(/\/einstieg$/, '')
   await expect(page.getByRole('heading', { level: 1, name: 'Einstiegscheck' })).toBeFocused()
 
-  // Entry check: a radio group is chosen with the arrow keys.
-  const mandate = page.getByRole('group', { name: /politisches Mandat/ })
-  await tabTo(page, mandate.getByRole('radio').first())
-  await page.keyboard.press('Space')
-  await expect(mandate.getByRole('radio').first()).toBeChecked()
-  await page.keyboard.press('ArrowDown')
-  await expect(mandate.getByLabel('Nein')).toBeChecked()
+  // Entry check, one question per screen: a radio group is chosen with the arrow keys, "Weiter"
+  // shows the next question and puts focus on its heading.
+  const next = page.getByRole('button', { name: /^(Weiter|Zum Ergebnis)$/ })
+  const question = page.getByRole('heading', { level: 2 })
+  for (let n = 1; n <= 11; n++) {
+    await expect(page.getByRole('progressbar', { name: `Frage ${n} von 11` })).toBeAttached()
+    if (n === 5) {
+      const mandate = page.getByRole('group', { name: /politisches Mandat/ })
+      await tabTo(page, mandate.getByRole('radio').first())
+      await page.keyboard.press('Space')
+      await expect(mandate.getByRole('radio').first()).toBeChecked()
+      await page.keyboard.press('ArrowDown')
+      await expect(mandate.getByLabel('Nein')).toBeChecked()
+    }
+    await tabTo(page, next)
+    await page.keyboard.press('Enter')
+    await expect(question).toBeFocused()
+  }
+  await expect(question).toHaveText('Ergebnis für „Barrierefreie Formulare“')
+  await expect(page.getByRole('radio', { name: /Phase 1: Vorprozess/ })).toBeChecked()
   await tabTo(page, page.getByRole('button', { name: 'In dieser Phase beginnen' }))
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(projectUrl)

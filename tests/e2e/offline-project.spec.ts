@@ -19,6 +19,12 @@ test('after one visit, a team creates a project and fills a step with no network
   await page.getByRole('button', { name: 'Projekt anlegen' }).click()
   await expect(page).toHaveURL(/\/projekte\/[^/]+\/einstieg$/)
   const projectUrl = page.url().replace(/\/einstieg$/, '')
+  // The first answer of the entry check is stored at once, with no network too.
+  await page
+    .getByRole('group', { name: /Ist das Thema komplex/ })
+    .getByLabel('Ja')
+    .check()
+  await expect(page.getByRole('status').filter({ hasText: /^Gespeichert$/ })).toBeAttached()
 
   await page.goto(`${projectUrl}/schritte/kick-off`)
   const title = page.getByLabel('Wie lautet der Arbeitstitel der Maßnahme?')
@@ -27,6 +33,8 @@ test('after one visit, a team creates a project and fills a step with no network
 
   await page.reload()
   await expect(title).toHaveValue('Offline geplant')
+  await page.goto(`${projectUrl}/einstieg`)
+  await expect(page.getByRole('progressbar', { name: 'Frage 2 von 11' })).toBeVisible()
   await page.goto('/projekte')
   await expect(page.getByText('Sitzung im Keller')).toBeVisible()
 })

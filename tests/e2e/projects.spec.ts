@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { walkEntryCheck } from './entry-flow'
 import { axeViolations, expect, test } from './fixtures'
 import { pdfText } from './pdf-text'
 
@@ -23,16 +24,8 @@ test('a team sets up a project, fills two steps and finds the answers after relo
 
   // Entry check: no mandate → phase 1 with the reason from the content.
   await expect(page.getByRole('heading', { level: 1, name: 'Einstiegscheck' })).toBeVisible()
-  await page
-    .getByRole('group', { name: /politisches Mandat/ })
-    .getByLabel('Nein')
-    .check()
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Empfohlene Startphase: Phase 1: Vorprozess' }),
-  ).toHaveCount(1)
-  await expect(
-    page.locator('.entry-check__result').getByText('Empfohlene Startphase: Phase 1: Vorprozess'),
-  ).toBeVisible()
+  await walkEntryCheck(page, { 'politisches Mandat': 'Nein' })
+  await expect(page.getByText('Empfohlene Startphase: Phase 1: Vorprozess')).toBeVisible()
   await expect(page.getByText('Ohne Mandat fehlt der Maßnahme der Rückhalt.', { exact: false })).toBeVisible()
   await page.getByRole('button', { name: 'In dieser Phase beginnen' }).click()
   await expect(page).toHaveURL(projectUrl)
@@ -225,6 +218,10 @@ test('phase gate: moving on with open questions asks for a reason; stepping back
   const projectUrl = await createProject(page)
   await page.getByRole('link', { name: 'Überspringen und später machen' }).click()
   await expect(page.getByText('Der Einstiegscheck ist noch nicht gemacht.', { exact: false })).toBeVisible()
+  // Nothing proposes a phase before the closing questions are answered; moving on is still possible.
+  const gate = page.getByRole('region', { name: 'Phase wechseln' })
+  await expect(gate).toContainText('Sobald die Abschlussfragen dieser Phase beantwortet sind')
+  await expect(gate).not.toContainText('Die Abschlussfragen schlagen vor')
 
   await page.getByLabel('Status von „Kick-Off vorbereiten und durchführen“').selectOption('done')
   await page.getByRole('button', { name: 'Weiter in Phase 2' }).click()

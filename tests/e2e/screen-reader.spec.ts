@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { walkEntryCheck } from './entry-flow'
 import { seedProjectAndWorkshop } from './seed'
 
 // What a screen reader gets: names, text alternatives for the charts, and polite, sparing status
@@ -40,20 +41,35 @@ test('autosave says "Gespeichert" once as a polite status, not after every pause
   await expect(field).toHaveValue('Zweiter Stand')
 })
 
-test('the entry check announces only the recommended phase', async ({ page }) => {
+test('the entry check puts focus on each new question, names its progress and leads to the result', async ({
+  page,
+}) => {
   const { project } = await seedProjectAndWorkshop(page)
   await page.goto(`${project}/einstieg`)
-  await page
-    .getByRole('group', { name: /politisches Mandat/ })
-    .getByLabel('Nein')
-    .check()
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Empfohlene Startphase: Phase 1: Vorprozess' }),
-  ).toHaveCount(1)
-  // The card with the reasons is not a live region: it would read out every changed reason.
-  await expect(page.locator('.entry-check__result[aria-live], .entry-check__result [aria-live]')).toHaveCount(
-    0,
+  const first = page.getByRole('group', { name: /Ist das Thema komplex/ })
+  await expect(first).toHaveAccessibleDescription(
+    /ohne naheliegende Lösung gedacht.*Beispiel dieses Werkzeugs/,
   )
+  await expect(page.getByRole('progressbar', { name: 'Frage 1 von 11' })).toBeVisible()
+  await first.getByLabel('Ja').check()
+  await page.getByRole('button', { name: 'Weiter' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: /mehrere Senatsverwaltungen/ })).toBeFocused()
+  await expect(page.getByRole('progressbar', { name: 'Frage 2 von 11' })).toBeVisible()
+  await page.getByRole('button', { name: 'Zurück' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: /Ist das Thema komplex/ })).toBeFocused()
+  await expect(first.getByLabel('Ja')).toBeChecked()
+
+  // Changing an answer from the result screen leads to its question and back.
+  await walkEntryCheck(page, { 'politisches Mandat': 'Nein' })
+  const result = page.getByRole('heading', { level: 2, name: 'Ergebnis für „Schattenplätze“' })
+  await expect(result).toBeFocused()
+  await page
+    .getByRole('button', {
+      name: 'Ändern: Hat die Maßnahme ein politisches Mandat oder einen klaren Auftrag?',
+    })
+    .click()
+  await expect(page.getByRole('heading', { level: 2, name: /politisches Mandat/ })).toBeFocused()
+  await expect(page.getByRole('progressbar', { name: 'Frage 5 von 11' })).toBeVisible()
 })
 
 test('the process diagram has a name, a description and named links to the phases', async ({ page }) => {

@@ -70,11 +70,11 @@ export class ProjectRepository {
         title: title.trim(),
         archived: false,
         currentStepId: null,
-        entryCheck: undefined,
         createdAt: time,
         updatedAt: time,
       }
       delete copy.entryCheck
+      delete copy.entryCheckDraft
       await db.projects.add(copy)
       const answers = await db.answers.where('projectId').equals(id).toArray()
       await db.answers.bulkAdd(answers.map((a) => ({ ...a, projectId: copy.id, updatedAt: time })))
@@ -125,6 +125,15 @@ export class ProjectRepository {
   /** Records the current step without counting it as an edit (the list sorts by last edit). */
   async setCurrentStep(id: string, stepId: string): Promise<void> {
     await this.db.projects.update(id, { currentStepId: stepId })
+  }
+
+  /** Stores the answers of the entry check under way, replacing those stored before. */
+  async saveEntryCheckDraft(id: string, answers: Record<string, boolean>): Promise<void> {
+    const time = now()
+    await this.db.projects.update(id, {
+      entryCheckDraft: { answers: { ...answers }, updatedAt: time },
+      updatedAt: time,
+    })
   }
 
   async update(id: string, changes: Partial<Omit<Project, 'id' | 'teamId' | 'createdAt'>>): Promise<void> {

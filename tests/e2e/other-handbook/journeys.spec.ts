@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { walkEntryCheck } from '../entry-flow'
 import { expect, test } from '../fixtures'
 
 /**
@@ -22,19 +23,14 @@ test('a team plans a project through the start check, a step and its sketch, in 
   await expect(page).toHaveURL(/\/projekte\/[^/]+\/einstieg$/)
   const projectUrl = page.url().replace(/\/einstieg$/, '')
 
-  // The start check: its questions and rules come from this handbook's wizard file.
+  // The start check: its questions and rules come from this handbook's wizard file, one per screen.
   await expect(page.getByRole('heading', { level: 1, name: /Startcheck/ })).toBeVisible()
-  await page
-    .getByRole('group', { name: /mit den Betroffenen über das Problem gesprochen/ })
-    .getByLabel('Ja')
-    .check()
-  await page
-    .getByRole('group', { name: /schon im Kleinen getestet/ })
-    .getByLabel('Nein')
-    .check()
-  await expect(
-    page.locator('.entry-check__result').getByText('Empfohlene Startphase: Phase 2: Erproben'),
-  ).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Frage 1 von 2' })).toBeVisible()
+  await walkEntryCheck(page, {
+    'mit den Betroffenen über das Problem gesprochen': 'Ja',
+    'schon im Kleinen getestet': 'Nein',
+  })
+  await expect(page.getByText('Empfohlene Startphase: Phase 2: Erproben')).toBeVisible()
   await expect(
     page.getByText('Das Problem ist verstanden; eine Lösung muss noch erprobt werden.'),
   ).toBeVisible()

@@ -58,6 +58,7 @@ function validDoc(): ExportDocument {
   data.projects[0]!.entryCheck = {
     answers: { 'komplexes-thema': true },
     recommendedPhase: 2,
+    chosenPhase: 1,
     completedAt: t0,
   }
   // An edited entry of the team, and an automatic one with its event's parameters.
@@ -66,6 +67,7 @@ function validDoc(): ExportDocument {
     ...{ id: 'team-1-l2', projectId: p1, kind: 'phase-changed', text: '' },
     ...{ params: { from: 1, to: 2 }, phase: 2, createdAt: t0 },
   })
+  data.projects[0]!.entryCheckDraft = { answers: { mandat: false }, updatedAt: t0 }
   data.workshops[0]!.timer = {
     index: 0,
     runningSince: null,
@@ -100,13 +102,14 @@ const pathText = (path: (string | number)[]) =>
 /** Fields that may be left out: older exports lack them, or they have an empty default. */
 const OPTIONAL = [
   /^data\.logbook\[\d+\]\.(owner|due|done|workshopId|agendaItemId|params|phase|updatedAt)$/,
-  /^data\.projects\[\d+\]\.entryCheck$/,
+  /^data\.projects\[\d+\]\.(entryCheck|entryCheckDraft)$/,
+  /^data\.projects\[\d+\]\.entryCheck\.chosenPhase$/,
   /^data\.workshops\[\d+\]\.(endTime|place|goal|participants|items|timer)$/,
   /\.items\[\d+\]\.(methodId|responsible|notes|optional)$/,
   /\.value\[\d+\]\.\w+$/,
   /\.justification$/,
   // Keyed entries: the entry check's answers and the value compass's ratings, each optional.
-  /\.entryCheck\.answers\.[\w-]+$/,
+  /\.entryCheck(Draft)?\.answers\.[\w-]+$/,
   /\.value\.[\w-]+$/,
 ]
 /** Array entries whose removal leaves a valid document. */

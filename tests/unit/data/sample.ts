@@ -15,6 +15,14 @@ export function sampleData(teamId = 'team-1'): ExportData {
         phase: 2,
         currentStepId: 'kick-off',
         archived: false,
+        // Redone: the earlier result, and the answers of the check under way.
+        entryCheck: {
+          answers: { mandat: true, team: false },
+          recommendedPhase: 1,
+          chosenPhase: 2,
+          completedAt: t,
+        },
+        entryCheckDraft: { answers: { mandat: true, team: true }, updatedAt: t },
         createdAt: t,
         updatedAt: t,
       },

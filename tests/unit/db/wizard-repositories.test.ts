@@ -64,6 +64,7 @@ describe('repositories of teams, projects and the wizard', () => {
       phase: 3,
       entryCheck: { answers: { mandat: true }, recommendedPhase: 3, completedAt: '' },
     })
+    await repos.projects.saveEntryCheckDraft(source.id, { mandat: false })
     await repos.answers.set(source.id, 'kickoff-ziele', 'Ziele')
     await repos.stepStates.set(source.id, 'kick-off', 'done')
 
@@ -71,9 +72,33 @@ describe('repositories of teams, projects and the wizard', () => {
 
     expect(copy).toMatchObject({ title: 'Vorlage (Kopie)', teamId: team.id, archived: false })
     expect(copy!.entryCheck).toBeUndefined()
+    expect(await repos.projects.get(copy!.id)).not.toHaveProperty('entryCheckDraft')
     expect(await repos.answers.mapByProject(copy!.id)).toEqual({ 'kickoff-ziele': 'Ziele' })
     expect(await repos.stepStates.listByProject(copy!.id)).toEqual([])
     expect(await repos.answers.mapByProject(source.id)).toEqual({ 'kickoff-ziele': 'Ziele' })
+  })
+
+  it('keep the answers of an entry check under way until its result replaces them', async () => {
+    const { repos } = connect('entry-draft')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    await repos.projects.saveEntryCheckDraft(project.id, { mandat: true })
+    await repos.projects.saveEntryCheckDraft(project.id, { mandat: true, team: false })
+    expect((await repos.projects.get(project.id))!.entryCheckDraft).toMatchObject({
+      answers: { mandat: true, team: false },
+    })
+
+    const result = {
+      answers: { mandat: true, team: false },
+      recommendedPhase: 1,
+      chosenPhase: 2,
+      completedAt: '',
+    }
+    await repos.projects.update(project.id, { entryCheck: result, entryCheckDraft: undefined })
+    const stored = await repos.projects.get(project.id)
+    expect(stored!.entryCheck).toEqual(result)
+    // Gone, not kept as an undefined field: the next visit opens on the result.
+    expect(stored).not.toHaveProperty('entryCheckDraft')
   })
 
   it('replay answers from the crash journal that never reached IndexedDB', async () => {

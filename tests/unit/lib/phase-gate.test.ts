@@ -130,6 +130,23 @@ describe('phase gate', () => {
     expect(noSkip.ready).toBe(true)
   })
 
+  it('has a proposal only once the closing choice is answered, or every closing question without one', () => {
+    // A fresh project: the next phase is where moving on leads, but nothing proposes it yet.
+    const fresh = phaseGate(1, steps, {}, {}, PHASE_IDS)
+    expect(fresh.proposedPhase).toBe(2)
+    expect(fresh.proposalAnswered).toBe(false)
+    expect(phaseGate(1, steps, {}, { offen: 'Nichts' }, PHASE_IDS).proposalAnswered).toBe(false)
+    expect(phaseGate(1, steps, {}, { weiter: 'exploration' }, PHASE_IDS).proposalAnswered).toBe(true)
+
+    const noChoice = [step('abschluss', 2, 1, [{ id: 'bilanz', type: 'long-text' }, { id: 'risiken' }], true)]
+    expect(phaseGate(2, noChoice, {}, { bilanz: 'Gut' }, PHASE_IDS).proposalAnswered).toBe(false)
+    expect(phaseGate(2, noChoice, {}, { bilanz: 'Gut', risiken: 'Keine' }, PHASE_IDS).proposalAnswered).toBe(
+      true,
+    )
+    // Without closing questions there is nothing that could propose.
+    expect(phaseGate(2, steps, {}, { x: 'y' }, PHASE_IDS).proposalAnswered).toBe(false)
+  })
+
   it('proposes nothing after the last phase', () => {
     expect(phaseGate(5, steps, {}, {}, PHASE_IDS).proposedPhase).toBeNull()
   })

@@ -28,8 +28,12 @@ export function useProjectActions() {
       if (copy) await logEvent(copy.id, { kind: 'copied-from', params: { title: original.title } })
       return copy
     },
+    /** Stores each answer of the entry check as it is given, before the team starts in a phase. */
+    saveEntryCheckDraft: async (projectId: string, answers: Record<string, boolean>) =>
+      (await repos()).projects.saveEntryCheckDraft(projectId, answers),
     async saveEntryCheck(projectId: string, result: EntryCheckResult, chosen: number) {
-      await (await repos()).projects.update(projectId, { entryCheck: result })
+      // The result replaces the draft it was made from.
+      await (await repos()).projects.update(projectId, { entryCheck: result, entryCheckDraft: undefined })
       await logEvent(projectId, {
         kind: 'entry-check',
         params: { recommended: result.recommendedPhase, chosen },

@@ -103,7 +103,10 @@ export default {
       continue: 'Weiter mit „{step}“',
       entryMissing: '@:siteTools.entryCheck.notDone',
       entryDo: '@.capitalize:siteTools.entryCheck.name machen',
+      entryContinue: '@.capitalize:siteTools.entryCheck.name fortsetzen',
       entryDone: '@.capitalize:siteTools.entryCheck.name: empfohlen war Phase {n}.',
+      entryOverridden:
+        '@.capitalize:siteTools.entryCheck.name: empfohlen war Phase {recommended}; das Team hat sich für Phase {chosen} entschieden.',
       statusLabel: 'Status von „{step}“',
       statusChanged: 'Status von „{step}“: {status}',
       status: {
@@ -118,6 +121,9 @@ export default {
     gate: {
       heading: 'Phase wechseln',
       proposal: 'Die Abschlussfragen schlagen vor: Phase {n}: {title}.',
+      proposalPending:
+        'Sobald die Abschlussfragen dieser Phase beantwortet sind, schlagen sie vor, wie es weitergeht.',
+      next: 'Die nächste Phase ist Phase {n}: {title}.',
       ready: 'Alle Schritte und Abschlussfragen dieser Phase sind erledigt.',
       openSteps: 'keine offenen Schritte | ein offener Schritt | {n} offene Schritte',
       openQuestions:
@@ -147,15 +153,32 @@ export default {
       yes: 'Ja',
       no: 'Nein',
       groups: { fit: 'Passt das Handbuch?', maturity: 'Wie weit ist @:site.words.measure.subject?' },
-      result: 'Empfehlung',
+      progress: 'Frage {n} von {total}',
+      back: 'Zurück',
+      next: 'Weiter',
+      toResult: 'Zum Ergebnis',
+      result: 'Ergebnis für „{title}“',
       recommended: 'Empfohlene Startphase: Phase {n}: {title}',
       reasons: 'Gründe',
-      noAnswers: 'Beantworten Sie die Fragen, dann erscheint hier die Empfehlung.',
+      undecided:
+        'Noch keine Empfehlung: Sie hängt von Fragen ab, die noch nicht beantwortet sind. Es fehlen Antworten auf:',
+      firstMissing: 'Zur ersten offenen Frage',
+      answers: 'Ihre Antworten',
+      notAnswered: 'nicht beantwortet',
+      change: 'Ändern',
+      answer: 'Beantworten',
+      restart: 'Alle Fragen noch einmal durchgehen',
+      earlier:
+        'Zuletzt gemacht am {date}: empfohlen war Phase {recommended}, das Team hat in Phase {chosen} begonnen. Jedes Ergebnis kommt ins Logbuch; frühere bleiben dort stehen.',
       choose: 'In welcher Phase steigt das Team ein?',
       recommendedMark: '(empfohlen)',
       start: 'In dieser Phase beginnen',
       skip: 'Überspringen und später machen',
-      saved: '@.capitalize:siteTools.entryCheck.name gespeichert. Das Projekt beginnt in Phase {n}.',
+      print: 'Ergebnis drucken',
+      copy: 'Ergebnis als Text kopieren',
+      copied: 'Das Ergebnis ist in der Zwischenablage.',
+      copyFailed:
+        'Kopieren ist in diesem Browser nicht erlaubt. Markieren Sie den Text und kopieren Sie ihn selbst.',
     },
     step: {
       goal: 'Ziel des Schritts',

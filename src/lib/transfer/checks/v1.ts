@@ -33,16 +33,21 @@ export const ANY_HANDBOOK: HandbookFacts = { questions: new Map(), phaseCount: M
 
 function projectSchema(phaseCount: number) {
   const phase = whole(1, phaseCount)
+  const entryAnswers = z.record(id, z.boolean()).check(
+    rule((v: object) => Object.keys(v).length <= LIST_LIMITS.entryCheckAnswers, 'too-many', {
+      min: 0,
+      max: LIST_LIMITS.entryCheckAnswers,
+    }),
+  )
   const entryCheck = z.object({
-    answers: z.record(id, z.boolean()).check(
-      rule((v: object) => Object.keys(v).length <= LIST_LIMITS.entryCheckAnswers, 'too-many', {
-        min: 0,
-        max: LIST_LIMITS.entryCheckAnswers,
-      }),
-    ),
+    answers: entryAnswers,
     recommendedPhase: phase,
+    // Exports before the entry check kept the team's choice do not have it.
+    chosenPhase: z.optional(phase),
     completedAt: timestamp,
   })
+  // An entry check under way; exports before its answers were saved one by one do not have it.
+  const entryCheckDraft = z.object({ answers: entryAnswers, updatedAt: timestamp })
   return z.object({
     id,
     teamId: id,
@@ -52,6 +57,7 @@ function projectSchema(phaseCount: number) {
     currentStepId: z.nullable(id),
     archived: z.boolean(),
     entryCheck: z.optional(entryCheck),
+    entryCheckDraft: z.optional(entryCheckDraft),
     ...stamps,
   })
 }
