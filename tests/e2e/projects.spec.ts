@@ -172,6 +172,8 @@ test('teams: rename, members with handbook and custom roles, delete with undo, s
 test('projects: search, sort, archive and restore, duplicate as template', async ({ page }) => {
   const first = await createProject(page, 'Team', 'Baumkataster')
   await page.goto(`${first}/schritte/kick-off`)
+  // The working title starts as the project's title; the team then types its own.
+  await expect(page.getByLabel('Wie lautet der Arbeitstitel der Maßnahme?')).toHaveValue('Baumkataster')
   await page.getByLabel('Wie lautet der Arbeitstitel der Maßnahme?').fill('Bäume zählen')
   await expect(page.getByText('Gespeichert', { exact: true })).toBeVisible()
   await page.goto('/projekte')

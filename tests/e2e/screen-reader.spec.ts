@@ -14,6 +14,8 @@ test('autosave says "Gespeichert" once as a polite status, not after every pause
   const { project } = await seedProjectAndWorkshop(page)
   await page.goto(`${project}/schritte/kick-off`)
   const field = page.getByLabel('Wie lautet der Arbeitstitel der Maßnahme?')
+  // The working title starts as the project's title; the team then types its own.
+  await expect(field).toHaveValue('Schattenplätze')
   await field.fill('Erster Stand')
   const status = page.getByRole('status').filter({ hasText: /^Gespeichert$/ })
   await expect(status).toHaveCount(1)

@@ -34,6 +34,9 @@ export function usePrefill(
       try {
         const repos = await loadRepositories()
         for (const q of wanted) {
+          // The team may have typed while storage loaded: their text wins, and a stored fact would
+          // meet their pending autosave as an edit conflict.
+          if (answers[q.id] !== undefined) continue
           const fact = factOf(project(), q.prefill!)
           if (fact) await repos.answers.prefill(project().id, q.id, fact)
         }
