@@ -160,14 +160,19 @@ export function recordSchemas({ questions, phaseCount }: HandbookFacts) {
   } satisfies Record<TeamTableName, z.ZodMiniType>
 }
 
-/** The whole document: its head and every table, each within its record limit. */
-export function documentSchema(handbook: HandbookFacts) {
-  const records = recordSchemas(handbook)
-  const table = <K extends keyof typeof records>(kind: K) =>
+/**
+ * The whole document of a format version: its head and every table of `records`, each within its
+ * record limit. Later versions call it with their own record schemas.
+ */
+export function documentOf<R extends Record<TeamTableName, z.ZodMiniType>, V extends number>(
+  records: R,
+  formatVersion: V,
+) {
+  const table = <K extends TeamTableName>(kind: K) =>
     list(records[kind], kind === 'teams' ? 1 : RECORD_LIMITS[kind as keyof typeof RECORD_LIMITS])
   return z.object({
     format: z.literal('handbuch-interaktiv-export'),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(formatVersion),
     appVersion: z.string().check(z.minLength(1), z.maxLength(64)),
     exportedAt: timestamp,
     scope: z.enum(['team', 'project']),
@@ -184,4 +189,9 @@ export function documentSchema(handbook: HandbookFacts) {
       workshops: table('workshops'),
     }),
   })
+}
+
+/** The whole document of format 1. */
+export function documentSchema(handbook: HandbookFacts) {
+  return documentOf(recordSchemas(handbook), 1)
 }

@@ -5,14 +5,12 @@
  * gets its own file and a migration in `../migrations.ts`.
  */
 import * as z from 'zod/mini'
-import { MAX_OPEN_QUESTIONS, MAX_PHASES, RECORD_LIMITS, type AutoLogbookKind } from '@/model'
+import { MAX_OPEN_QUESTIONS, MAX_PHASES, type AutoLogbookKind } from '@/model'
 import { LOGBOOK_KINDS } from '@/lib/logbook-events'
 import { dateOrEmpty, id, line, long, name, rule, timestamp, whole } from './fields'
-import { recordSchemas as v1RecordSchemas, type HandbookFacts } from './v1'
+import { documentOf, recordSchemas as v1RecordSchemas, type HandbookFacts } from './v1'
 
 export { ANY_HANDBOOK, type HandbookFacts } from './v1'
-
-const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max))
 
 // Not checked against the handbook in use: an old entry may name a phase it no longer has.
 const phase = whole(1, MAX_PHASES)
@@ -75,28 +73,7 @@ export function recordSchemas(handbook: HandbookFacts) {
   return { ...v1RecordSchemas(handbook), logbook: logbookEntry }
 }
 
-/** The whole document: its head and every table, each within its record limit. */
+/** The whole document of format 2. */
 export function documentSchema(handbook: HandbookFacts) {
-  const records = recordSchemas(handbook)
-  const table = <K extends keyof typeof records>(kind: K) =>
-    list(records[kind], kind === 'teams' ? 1 : RECORD_LIMITS[kind as keyof typeof RECORD_LIMITS])
-  return z.object({
-    format: z.literal('handbuch-interaktiv-export'),
-    formatVersion: z.literal(2),
-    appVersion: z.string().check(z.minLength(1), z.maxLength(64)),
-    exportedAt: timestamp,
-    scope: z.enum(['team', 'project']),
-    rootId: id,
-    data: z.object({
-      teams: table('teams'),
-      members: table('members'),
-      projects: table('projects'),
-      answers: table('answers'),
-      stepStates: table('stepStates'),
-      logbook: table('logbook'),
-      favourites: table('favourites'),
-      collections: table('collections'),
-      workshops: table('workshops'),
-    }),
-  })
+  return documentOf(recordSchemas(handbook), 2)
 }
