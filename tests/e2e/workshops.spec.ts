@@ -187,8 +187,11 @@ test('live mode aims at the planned end, ends with a summary of the captures and
   await expect(page.getByText('Änderungen gespeichert')).toBeVisible()
 
   await page.getByRole('link', { name: 'Live-Modus starten' }).click()
+  // Storage needs timers to load the session: the clock stops only once the page shows it.
+  const start = page.getByRole('button', { name: 'Start', exact: true })
+  await expect(start).toBeVisible()
   await page.clock.pauseAt(new Date('2026-12-01T10:00:00+01:00'))
-  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await start.click()
   await expect(page.getByText('Voraussichtliches Ende: 10:46')).toBeVisible()
   await expect(page.getByText('Geplantes Ende: 11:00')).toBeVisible()
 

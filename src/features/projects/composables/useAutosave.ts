@@ -152,6 +152,17 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
     update(questionId, answers[questionId])
   }
 
+  /**
+   * A value this page itself just stored (a prefilled fact): shown and taken as the base at once, so
+   * typing that starts before the live query brings it back writes over it instead of meeting it
+   * as another tab's edit.
+   */
+  function stored(questionId: string, value: unknown) {
+    if (unsaved.has(questionId)) return
+    base.set(questionId, value)
+    answers[questionId] = value
+  }
+
   /** Focus entered (`true`) or left a question's field: a focused field keeps its text. */
   function editing(questionId: string, on: boolean) {
     if (on) focused = questionId
@@ -168,5 +179,5 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
   useEventListener(window, 'pagehide', onPageHide)
   onBeforeUnmount(() => void flush())
 
-  return { answers, conflicts, loaded, state, update, flush, decide, editing }
+  return { answers, conflicts, loaded, state, update, flush, decide, editing, stored }
 }

@@ -1,4 +1,4 @@
-import { watch, type Ref } from 'vue'
+import { ref, watch, type Ref } from 'vue'
 import { useI18n } from '@/app/i18n'
 import type { PrefillSource } from '@/content/codes'
 import type { Question } from '@/content/schema'
@@ -18,36 +18,41 @@ function factOf(project: Project, source: PrefillSource): string {
  * the check of required questions see; the repository writes it only where nothing is stored, so a
  * field the team emptied stays empty, and the project does not count as edited. `noteFor` says where
  * the answer came from while it is still that fact.
+ *
+ * `ready` turns true once every prefill is stored and handed to `stored` (the autosave's base): the
+ * step shows its fields only then, so no keystroke can fall between the fact and the field.
  */
 export function usePrefill(
   project: () => Project,
   questions: readonly Question[],
   answers: Record<string, unknown>,
   loaded: Ref<boolean>,
+  stored: (questionId: string, value: unknown) => void,
 ) {
   const { t } = useI18n()
+  const ready = ref(false)
   watch(
     loaded,
-    async (ready) => {
+    async (isLoaded) => {
+      if (!isLoaded || ready.value) return
       const wanted = questions.filter((q) => q.prefill && answers[q.id] === undefined)
-      if (!ready || !wanted.length) return
       try {
-        const repos = await loadRepositories()
+        const repos = wanted.length ? await loadRepositories() : undefined
         for (const q of wanted) {
-          // The team may have typed while storage loaded: their text wins, and a stored fact would
-          // meet their pending autosave as an edit conflict.
-          if (answers[q.id] !== undefined) continue
           const fact = factOf(project(), q.prefill!)
-          if (fact) await repos.answers.prefill(project().id, q.id, fact)
+          if (fact && (await repos!.answers.prefill(project().id, q.id, fact))) stored(q.id, fact)
         }
       } catch {
         // Storage failed: the autosave shows that already, and the field simply starts empty.
+      } finally {
+        ready.value = true
       }
     },
     { immediate: true },
   )
 
   return {
+    ready,
     noteFor(question: Question): string | undefined {
       if (!question.prefill) return undefined
       const fact = factOf(project(), question.prefill)
