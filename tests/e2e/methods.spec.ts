@@ -228,6 +228,7 @@ test('collections: create, fill from card and detail page, rename, delete with u
   await expect(start).toBeVisible()
   await start.getByRole('button', { name: '„Start-Kit“ löschen' }).click()
   await expect(start).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeFocused()
   await page.getByRole('button', { name: 'Rückgängig' }).click()
   await expect(start.getByText('2 Karten')).toBeVisible()
 
