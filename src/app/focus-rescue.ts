@@ -1,5 +1,3 @@
-import { onBeforeUnmount, onMounted } from 'vue'
-
 /** What can take focus, as a keyboard user reaches it. */
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
@@ -79,24 +77,16 @@ export function focusNear(lost: Spot) {
  * When the focused element leaves the page – deleted, or replaced by another control – the browser
  * puts focus on <body>, and a keyboard or screen reader user is thrown back to the top of the page
  * (WCAG 2.4.3). Components that know better move focus themselves; this catches every other case.
+ * `focused` is the element that has focus now (the net is installed on the first focus).
  */
-export function useFocusRescue() {
-  let spot: Spot | null = null
-  const remember = (event: FocusEvent) => {
+export function installFocusRescue(focused: Element | null) {
+  let spot: Spot | null = focused instanceof HTMLElement ? spotOf(focused) : null
+  document.addEventListener('focusin', (event) => {
     if (event.target instanceof HTMLElement) spot = spotOf(event.target)
-  }
-  const observer = new MutationObserver(() => {
+  })
+  new MutationObserver(() => {
     if (!spot || spot.element.isConnected) return
     focusNear(spot)
     spot = null
-  })
-
-  onMounted(() => {
-    document.addEventListener('focusin', remember)
-    observer.observe(document.body, { childList: true, subtree: true })
-  })
-  onBeforeUnmount(() => {
-    document.removeEventListener('focusin', remember)
-    observer.disconnect()
-  })
+  }).observe(document.body, { childList: true, subtree: true })
 }
