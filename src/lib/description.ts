@@ -65,6 +65,8 @@ export interface AnswerWords {
   valueTitle: (id: string) => string
   /** A compass rating, e.g. 2 → "2 von 3". */
   rating: (rating: number | null) => string
+  /** Column heads of the value compass as a table. */
+  compassColumns: { value: string; rating: string; justification: string }
 }
 
 /** The lines an answer is shown as, in plain text (no Markdown): one line per item or row. */
