@@ -190,13 +190,9 @@ export function buildDescriptionDocument(input: DescriptionInput): DescriptionDo
     ? assembleDescription(handbook.descriptionTemplate, handbook.steps, answers)
     : []
   const sections = assembled.map((section): DocumentSection => {
-    const entries = section.entries.map(({ question, value, invalid }): DocumentEntry => ({
-      questionId: question.id,
-      heading: question.label,
-      type: question.type,
-      blocks: answerBlocks(question, value, words, locale),
-      invalid,
-    }))
+    const entries = section.entries.map(({ question }) =>
+      documentEntry(question, answers[question.id], words, locale),
+    )
     const open = section.open.map(({ question, step }) => ({
       questionId: question.id,
       label: question.label,
