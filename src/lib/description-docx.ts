@@ -100,7 +100,8 @@ export async function descriptionToDocx(
           titlePage: true,
         },
         footers: {
-          first: new Footer({ children: [] }),
+          // Word wants a paragraph in every footer, even an empty one.
+          first: new Footer({ children: [new Paragraph({})] }),
           default: new Footer({
             children: [
               new Paragraph({

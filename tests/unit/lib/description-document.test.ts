@@ -30,6 +30,7 @@ const steps = [
     { id: 'start', type: 'date', section: 'plan', label: 'Start?' },
     { id: 'meilensteine', type: 'milestones', section: 'plan', label: 'Meilensteine?' },
     { id: 'risiken', type: 'risks', section: 'risiken', label: 'Welche Risiken?' },
+    { id: 'kompass', type: 'value-compass', section: 'indikatoren', label: 'Beitrag zu den Werten?' },
   ]),
 ]
 const words: AnswerWords = {
@@ -61,6 +62,7 @@ const input = (locale: string): DescriptionInput => ({
       { name: 'Beschattete Strecke', kind: 'outcome', baseline: '10 %', target: '40 %', source: '' },
       { name: '' },
     ],
+    kompass: { nachhaltig: { rating: 2, justification: 'Weniger Wege' } },
     start: '2026-03-12',
     meilensteine: [{ date: '2026-11-30', title: 'Pilot' }],
   },
@@ -99,7 +101,7 @@ describe('the description as a document model', () => {
   it('keeps the template order of sections and counts how complete each one is', () => {
     expect(model.sections.map((s) => [s.title, s.answered, s.total, s.complete])).toEqual([
       ['Titel', 3, 3, true],
-      ['Indikatoren', 1, 1, true],
+      ['Indikatoren', 2, 2, true],
       ['Zeitplan', 2, 2, true],
       ['Risiken', 0, 1, false],
     ])
@@ -126,6 +128,16 @@ describe('the description as a document model', () => {
         rows: [['Beschattete Strecke', 'Wirkung', '10 %', '40 %']],
       },
     ])
+    // The value compass is a table too, and keeps its ratings for the page's chart.
+    const compass = model.sections[1]!.entries[1]!
+    expect(compass.blocks).toEqual([
+      {
+        kind: 'table',
+        columns: ['Wert', 'Relevanz', 'Begründung'],
+        rows: [['nachhaltig', '2 von 3', 'Weniger Wege']],
+      },
+    ])
+    expect(compass.compass).toEqual({ nachhaltig: { rating: 2, justification: 'Weniger Wege' } })
     expect(model.sections[2]!.entries.map((e) => e.blocks)).toEqual([
       [{ kind: 'paragraphs', paragraphs: ['12. März 2026'] }],
       [{ kind: 'table', columns: ['date', 'title'], rows: [['30.11.2026', 'Pilot']] }],
