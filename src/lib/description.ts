@@ -1,6 +1,7 @@
 /**
  * The project description (Maßnahmenbeschreibung): the answers of all steps, gathered into the
- * sections of the template in its fixed order, and written out as plain text or Markdown. Pure.
+ * sections of the template in its fixed order. The document built from it (page, exports) is in
+ * description-document.ts. Pure.
  */
 import type { DescriptionTemplate, Question, Step } from '@/content/schema'
 import {
@@ -65,9 +66,14 @@ export interface AnswerWords {
   valueTitle: (id: string) => string
   /** A compass rating, e.g. 2 → "2 von 3". */
   rating: (rating: number | null) => string
+  /** Column heads of the value compass as a table. */
+  compassColumns: { value: string; rating: string; justification: string }
 }
 
-/** The lines an answer is shown as, in plain text (no Markdown): one line per item or row. */
+/**
+ * An answer as short plain-text lines, one per item or row: for the wizard's edit conflict, which
+ * shows the other tab's version beside the form. Documents use the blocks of description-document.ts.
+ */
 export function answerLines(question: Question, stored: unknown, words: AnswerWords): string[] {
   const value = readAnswer(question.type, stored).value
   const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v
@@ -97,7 +103,3 @@ export function answerLines(question: Question, stored: unknown, words: AnswerWo
     .split(/\r?\n/)
     .map((line) => line.trimEnd())
 }
-
-/** Whether the answer is best shown as a list of items rather than running text. */
-export const isListAnswer = (question: Question): boolean =>
-  !['short-text', 'long-text', 'single-choice', 'date'].includes(question.type)

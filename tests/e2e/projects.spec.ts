@@ -85,7 +85,9 @@ test('a team sets up a project, fills two steps and finds the answers after relo
   await expect(section('Herausforderung und Ausgangslage')).toContainText('Lange Wartezeiten')
   await expect(section('Entscheidungen und Mandat')).toContainText('Steuerungsrunde')
   await expect(section('Stakeholder')).toContainText('Bezirksämter')
-  await expect(section('Stakeholder')).toContainText('Einfluss: hoch')
+  // A table answer is a table: the level in words in its column.
+  await expect(section('Stakeholder').getByRole('columnheader', { name: 'Einfluss' })).toBeVisible()
+  await expect(section('Stakeholder').getByRole('cell', { name: 'hoch', exact: true })).toBeVisible()
   await expect(section('Indikatoren')).toContainText('Dieser Abschnitt ist noch leer.')
   await expect(section('Indikatoren').getByRole('link').first()).toHaveAttribute('href', /\/schritte\//)
 

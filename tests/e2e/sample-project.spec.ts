@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 import { axeViolations, expect, test } from './fixtures'
+import { readPdf } from './pdf-text'
 
 /**
  * Issue 17: the home page's first action is creating a measure; beside it, the handbook's sample
@@ -55,9 +58,18 @@ test('the sample opens from the home page read-only and shows its answers', asyn
   )
   // A choice shows its label, a table its columns and levels in words.
   await expect(kickOff.getByRole('listitem').filter({ hasText: 'Expert:innendialog' })).toHaveCount(1)
-  await expect(answers.getByRole('region', { name: 'Steuerungsrunde einberufen' })).toContainText(
-    'Einfluss: hoch',
-  )
+  const stakeholders = answers
+    .getByRole('region', { name: 'Steuerungsrunde einberufen' })
+    .getByRole('table', { name: /Welche Stakeholder/ })
+  await expect(stakeholders.getByRole('columnheader', { name: 'Einfluss' })).toBeVisible()
+  await expect(
+    stakeholders
+      .getByRole('row')
+      .filter({
+        has: page.getByRole('rowheader', { name: 'Straßen- und Grünflächenämter der Pilotbezirke' }),
+      })
+      .getByRole('cell', { name: 'hoch', exact: true }),
+  ).toBeVisible()
   await expect(answers.getByRole('region', { name: 'Abschlussfragen der Exploration' })).toContainText(
     'Stand: in Arbeit',
   )
@@ -131,6 +143,102 @@ test('"copy into my team" creates the first team and a project with the same ans
   ).toBeVisible()
 })
 
+/** Copies the sample into a new team and opens the copy's description. */
+async function copiedDescription(page: Page, { teamName, copy }: { teamName: string; copy: string }) {
+  await page.goto('/projekte/beispiel')
+  await loaded(page)
+  await page.getByLabel(teamName).fill('Team Stadtgrün')
+  await page.getByRole('button', { name: copy }).click()
+  await expect(page).toHaveURL(/\/projekte\/(?!beispiel)[^/]+$/)
+  await page.goto(`${page.url()}/beschreibung`)
+  await loaded(page)
+}
+
+test('the description of the copied sample is a document: complete-meter, tables, Word file, print', async ({
+  page,
+}) => {
+  await copiedDescription(page, { teamName: 'Name des neuen Teams', copy: 'In mein Team kopieren' })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(
+    'Schattige Wege: Maßnahmenbeschreibung',
+  )
+  const main = page.locator('main')
+
+  // How complete it is, in words and as a named bar; each open section links to its wizard step.
+  const completeness = page.getByRole('region', { name: 'Vollständigkeit' })
+  await expect(completeness.getByText(/^\d+ von 17 Abschnitten vollständig beantwortet$/)).toBeVisible()
+  await expect(completeness.getByRole('progressbar', { name: /von 17 Abschnitten/ })).toBeVisible()
+  await expect(completeness.getByRole('link', { name: /^Beantworten im Schritt/ }).first()).toHaveAttribute(
+    'href',
+    /\/schritte\//,
+  )
+  const section = (title: string) => page.getByRole('region', { name: title, exact: true })
+  await expect(
+    section('Indikatoren').getByRole('progressbar', { name: /von 7 Fragen beantwortet/ }),
+  ).toBeVisible()
+
+  // Structured answers are tables; days are written in German, nowhere as ISO dates.
+  const indicators = section('Indikatoren').getByRole('table', { name: 'Woran messen Sie die Wirkung?' })
+  await expect(indicators.getByRole('columnheader', { name: 'Zielwert' })).toBeVisible()
+  await expect(
+    indicators.getByRole('rowheader', { name: 'Gehwegabschnitte mit Schattenangabe' }),
+  ).toBeVisible()
+  await expect(
+    section('Zeitplan und Meilensteine').getByRole('rowheader', { name: '30.11.2026' }),
+  ).toBeVisible()
+  await expect(main).not.toContainText(/\d{4}-\d{2}-\d{2}/)
+  expect(await axeViolations(page)).toEqual([])
+
+  // The Word file: named after the project, with its title, every section heading and tables.
+  const sectionTitles = await page
+    .getByRole('navigation', { name: 'Inhalt' })
+    .getByRole('link')
+    .allTextContents()
+  expect(sectionTitles).toHaveLength(17)
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Als Word-Datei (.docx)' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('schattige-wege.docx')
+  const files = unzipSync(readFileSync(await download.path()))
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']))
+  const xml = strFromU8(files['word/document.xml']!)
+  /** The text of each paragraph with the given style, e.g. every Word "Heading 1". */
+  const styled = (style: string) =>
+    [...xml.matchAll(new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:pStyle w:val="${style}"/>(.*?)</w:p>`, 'g'))].map(
+      (m) => [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    )
+  expect(styled('Title')).toEqual(['Schattige Wege'])
+  expect(styled('Heading1')).toEqual(sectionTitles.map((t) => t.trim()))
+  const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? []
+  expect(
+    tables.some((t) => t.includes('<w:tblHeader/>') && t.includes('Gehwegabschnitte mit Schattenangabe')),
+  ).toBe(true)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Die Word-Datei ist heruntergeladen.' }),
+  ).toBeAttached()
+
+  // Printed: a cover naming the kind of document once, with team, phase and day; page numbers after it;
+  // no section heading as the last line of a page.
+  await page.emulateMedia({ media: 'print' })
+  const pages = readPdf(await page.pdf({ format: 'A4' })).pages.map((p) => p.text.replace(/\s+/g, ''))
+  expect(pages.length).toBeGreaterThan(3)
+  const day = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(new Date())
+  for (const text of ['Schattige Wege', 'Team: Team Stadtgrün', 'Phase 2: Exploration', `Stand: ${day}`]) {
+    expect(pages[0], `the cover says "${text}"`).toContain(text.replace(/\s+/g, ''))
+  }
+  expect(pages[0]!.split('Maßnahmenbeschreibung')).toHaveLength(2)
+  expect(pages[0]).not.toMatch(/^1\/\d/)
+  pages.slice(1).forEach((text, index) => expect(text).toMatch(new RegExp(`^${index + 2}/${pages.length}`)))
+  expect(pages[1]).toContain('Inhalt')
+  // The contents page ends with the last title by nature; the pages after it must not.
+  for (const title of sectionTitles) {
+    const bare = title.replace(/\s+/g, '')
+    expect(
+      pages.slice(2).filter((text) => text.endsWith(bare)),
+      `"${title}" ends a page`,
+    ).toEqual([])
+  }
+})
+
 test.describe('in English', () => {
   test.use({ locale: 'en-GB' })
 
@@ -143,6 +251,21 @@ test.describe('in English', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shady Ways')
     await expect(page.getByRole('heading', { name: 'Example – read only' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Copy into my team' })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('the description of the copied example is in English, with English days and tables', async ({
+    page,
+  }) => {
+    await copiedDescription(page, { teamName: 'Name of the new team', copy: 'Copy into my team' })
+    await expect(page.getByRole('button', { name: 'As Word file (.docx)' })).toBeVisible()
+    const completeness = page.getByRole('region', { name: 'Completeness' })
+    await expect(
+      completeness.getByRole('progressbar', { name: /^\d+ of 17 sections fully answered$/ }),
+    ).toBeVisible()
+    await expect(page.getByRole('columnheader', { name: 'Influence' }).first()).toBeVisible()
+    await expect(page.getByRole('rowheader', { name: 'Mar 2, 2026' })).toBeVisible()
+    await expect(page.locator('main')).not.toContainText(/\d{4}-\d{2}-\d{2}/)
     expect(await axeViolations(page)).toEqual([])
   })
 })

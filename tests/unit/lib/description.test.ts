@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { answerLines, assembleDescription, type AnswerWords } from '../../../src/lib/description'
-import { descriptionToMarkdown, descriptionToText } from '../../../src/lib/description-export'
 import { step } from './wizard-fixtures'
 
 const template = {
@@ -37,6 +36,7 @@ const words: AnswerWords = {
   level: (v) => ({ high: 'hoch', low: 'gering' })[v] ?? v,
   valueTitle: (id) => ({ nachhaltig: 'Die nachhaltige Stadt' })[id] ?? id,
   rating: (r) => (r === null ? 'nicht bewertet' : `${r} von 3`),
+  compassColumns: { value: 'Wert', rating: 'Relevanz', justification: 'Begründung' },
 }
 const answers = {
   formate: ['werkstatt', 'kick-off'],
@@ -44,15 +44,6 @@ const answers = {
   akteure: [{ name: 'Bezirke', group: '', influence: 'high' }, { name: '' }],
   kompass: { nachhaltig: { rating: 2, justification: 'Weniger Wege' } },
 }
-const meta = {
-  heading: 'Maßnahmenbeschreibung',
-  project: 'Terminvergabe',
-  summary: '',
-  facts: ['Team: Bürgeramt'],
-  emptySection: 'Dieser Abschnitt ist noch leer.',
-  openQuestion: 'Offene Frage',
-}
-
 describe('project description', () => {
   const sections = assembleDescription(template, steps, answers)
 
@@ -80,53 +71,5 @@ describe('project description', () => {
     expect(answerLines(kompass.question, kompass.value, words)).toEqual([
       'Die nachhaltige Stadt: 2 von 3 – Weniger Wege',
     ])
-  })
-
-  it('exports Markdown with headings per section and question, escaping what users typed', () => {
-    const markdown = descriptionToMarkdown(sections, meta, words)
-    expect(markdown).toBe(
-      [
-        '# Maßnahmenbeschreibung: Terminvergabe',
-        '',
-        '- Team: Bürgeramt',
-        '',
-        '## Titel',
-        '',
-        '### Arbeitstitel?',
-        '',
-        'Termine \\*online\\*',
-        '',
-        '### Formate?',
-        '',
-        '- Werkstatt',
-        '- Kick-Off',
-        '',
-        '## Stakeholder',
-        '',
-        '### Wer ist beteiligt?',
-        '',
-        '- Name: Bezirke; Einfluss: hoch',
-        '',
-        '## Wertekompass',
-        '',
-        '### Wie trägt die Maßnahme bei?',
-        '',
-        '- Die nachhaltige Stadt: 2 von 3 – Weniger Wege',
-        '',
-        '## Risiken',
-        '',
-        '_Dieser Abschnitt ist noch leer._',
-        '',
-        '- Offene Frage: Welche Risiken?',
-        '',
-      ].join('\n'),
-    )
-  })
-
-  it('copies as plain text without Markdown marks', () => {
-    const text = descriptionToText(sections, meta, words)
-    expect(text).toContain('STAKEHOLDER\n\nWer ist beteiligt?\n• Name: Bezirke; Einfluss: hoch')
-    expect(text).toContain('Termine *online*')
-    expect(text).not.toContain('#')
   })
 })

@@ -7,7 +7,10 @@ import StoredDate from '../../../src/components/StoredDate.vue'
 import type { Question, QuestionType } from '../../../src/content/schema'
 import DescriptionAnswer from '../../../src/features/projects/components/DescriptionAnswer.vue'
 import QuestionField from '../../../src/features/projects/components/questions/QuestionField.vue'
+import { fieldLabelKey } from '../../../src/features/projects/composables/useAnswerWords'
 import type { ProjectHandbook } from '../../../src/features/projects/handbook'
+import type { AnswerWords } from '../../../src/lib/description'
+import { documentEntry } from '../../../src/lib/description-document'
 
 const VALUES = [{ id: 'nachhaltig', title: 'Die nachhaltige Stadt' }]
 const question = (type: QuestionType): Question => ({
@@ -139,23 +142,29 @@ describe('stored dates', () => {
 
 describe('the description with bad stored answers', () => {
   const handbook = { values: VALUES } as unknown as ProjectHandbook
+  const t = i18n.global.t
+  const words: AnswerWords = {
+    field: (type, key) => t(fieldLabelKey(type, key)),
+    level: (value) => value,
+    valueTitle: (id) => id,
+    rating: (rating) => String(rating),
+    compassColumns: { value: 'Wert', rating: 'Relevanz', justification: 'Begründung' },
+  }
+  const entry = (type: QuestionType, value: unknown) => documentEntry(question(type), value, words, 'de')
 
-  it('marks a risk with impact 7 and lists what can be read', () => {
+  it('marks a risk with impact 7 and shows what can be read as a table', () => {
     const wrapper = mount(DescriptionAnswer, {
-      props: { question: question('risks'), value: [{ risk: 'Hitze', impact: 7 }], handbook, invalid: true },
+      props: { entry: entry('risks', [{ risk: 'Hitze', impact: 7 }]), handbook },
       global,
     })
     expect(wrapper.get('.invalid-value').text()).toContain('Ungültiger gespeicherter Wert')
-    expect(wrapper.get('li').text()).toBe('Risiko oder Annahme: Hitze')
+    expect(wrapper.get('th[scope="col"]').text()).toBe('Risiko oder Annahme')
+    expect(wrapper.get('tbody th[scope="row"]').text()).toBe('Hitze')
   })
 
   it('shows a compass with justification 5 without failing', () => {
     const wrapper = mount(DescriptionAnswer, {
-      props: {
-        question: question('value-compass'),
-        value: { nachhaltig: { rating: 2, justification: 5 } },
-        handbook,
-      },
+      props: { entry: entry('value-compass', { nachhaltig: { rating: 2, justification: 5 } }), handbook },
       global,
     })
     expect(wrapper.get('table').text()).toContain('2 von 3')

@@ -23,5 +23,10 @@ export function useAnswerWords(handbook: Ref<ProjectHandbook | null>): AnswerWor
       rating === null
         ? t('projects.questions.compass.notRated')
         : t('projects.questions.compass.rated', { n: rating }),
+    compassColumns: {
+      value: t('projects.compass.value'),
+      rating: t('projects.compass.rating'),
+      justification: t('projects.compass.justification'),
+    },
   }
 }

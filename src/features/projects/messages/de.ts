@@ -315,6 +315,18 @@ export default {
       contents: 'Inhalt',
       fromStep: 'aus dem Schritt „{step}“',
     },
+    descriptionDocument: {
+      docx: 'Als Word-Datei (.docx)',
+      docxBusy: 'Die Word-Datei wird erstellt …',
+      docxDone: 'Die Word-Datei ist heruntergeladen.',
+      docxFailed: 'Die Word-Datei konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.',
+      phase: 'Phase {n}: {title}',
+      completeness: 'Vollständigkeit',
+      overall: '{complete} von {total} Abschnitten vollständig beantwortet',
+      sectionProgress: '{answered} von {total} Fragen beantwortet',
+      noQuestions: 'Keine Frage des Assistenten füllt diesen Abschnitt.',
+      allComplete: 'Alle Abschnitte sind beantwortet.',
+    },
     logbook: {
       title: 'Logbuch',
       intro: 'Was im Projekt geschah und entschieden wurde: automatische und eigene Einträge.',

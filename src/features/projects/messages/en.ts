@@ -315,6 +315,18 @@ export default {
       contents: 'Contents',
       fromStep: 'from the step “{step}”',
     },
+    descriptionDocument: {
+      docx: 'As Word file (.docx)',
+      docxBusy: 'Creating the Word file …',
+      docxDone: 'The Word file has been downloaded.',
+      docxFailed: 'The Word file could not be created. Please try again.',
+      phase: 'Phase {n}: {title}',
+      completeness: 'Completeness',
+      overall: '{complete} of {total} sections fully answered',
+      sectionProgress: '{answered} of {total} questions answered',
+      noQuestions: 'No question of the wizard fills this section.',
+      allComplete: 'Every section is answered.',
+    },
     logbook: {
       title: 'Logbook',
       intro: 'What happened in the project and what was decided: automatic and own entries.',
