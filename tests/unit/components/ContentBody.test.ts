@@ -84,6 +84,8 @@ describe('ContentBody', () => {
     expect(term.attributes('aria-expanded')).toBe('false')
 
     await term.trigger('click', { button: 0 })
+    // The popover's code loads with the first term opened.
+    await vi.waitFor(() => expect(wrapper.find('[role="dialog"]').exists()).toBe(true))
     await flush()
     const dialog = wrapper.find('[role="dialog"]')
     expect(dialog.text()).toContain('Maßnahme')
