@@ -149,6 +149,14 @@ test('an eight-item agenda fits a laptop screen, reorders by keyboard and drag, 
     page.getByRole('group', { name: 'Details zu „Lean Coffee“' }).getByLabel('Notizen'),
   ).toHaveValue('Themen vorab an der Pinnwand sammeln')
 
+  // On paper the handout replaces the planner, and it carries the note with its item.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('region', { name: 'Ablauf' })).toBeHidden()
+  await expect(page.getByRole('region', { name: 'Handout' })).toContainText(
+    'Themen vorab an der Pinnwand sammeln',
+  )
+  await page.emulateMedia({ media: 'screen' })
+
   // A phone: the rows stack, nothing sticks out sideways with details open.
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 700 })
