@@ -231,6 +231,7 @@ export default {
       keepsLength: 'die geplante Dauer (eigene Punkte werden nicht gekürzt)',
       remove: 'Entfernen',
       restored: '„{title}“ steht wieder an Position {n}.',
+      noTime: 'Ohne Beginn keine Uhrzeit',
     },
   },
 }

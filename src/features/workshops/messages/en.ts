@@ -231,6 +231,7 @@ export default {
       keepsLength: 'the planned length (custom items are not shortened)',
       remove: 'Remove',
       restored: '“{title}” is back at position {n}.',
+      noTime: 'No clock time without a start',
     },
   },
 } satisfies typeof de
