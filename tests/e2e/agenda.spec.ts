@@ -53,7 +53,8 @@ test('an eight-item agenda fits a laptop screen, reorders by keyboard and drag, 
     '10:55–11:40',
   ])
 
-  // Details are closed: the whole agenda, with the form to add items, fits one laptop screen.
+  // Details are closed: the eight rows with their header fit one laptop screen (the form to add
+  // items follows below the agenda's region).
   const details = page.getByRole('button', { name: 'Details für „Lean Coffee“' })
   await expect(details).toHaveAttribute('aria-expanded', 'false')
   await expect(page.getByRole('textbox', { name: 'Notizen' })).toHaveCount(0)
