@@ -86,6 +86,11 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  build: {
+    // Every browser the app supports preloads modules natively; the polyfill was first-visit bytes
+    // that no user needed.
+    modulePreload: { polyfill: false },
+  },
   server: { port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -68,10 +68,13 @@ export async function existingRecords(
     const teamId = teamOf(entry)
     const project = projectId ? projects.get(projectId) : undefined
     const isRoot = entry.table.name === TEAM_ROOT || entry.table.name === PROJECT_ROOT
+    // An automatic logbook entry has no words of its own: its id would be all the preview could say.
+    const automatic = entry.table.name === 'logbook' && !String(entry.row.text ?? '').trim()
     return {
       table: entry.table.name as TeamTableName,
       key: rowKey(entry.table, entry.row),
-      label: recordLabel(entry.row),
+      label: automatic ? '' : recordLabel(entry.row),
+      ...(automatic && { writtenAt: String(entry.row.createdAt) }),
       teamId,
       projectId,
       owner: isRoot ? '' : recordLabel(project ?? teams.get(teamId)),

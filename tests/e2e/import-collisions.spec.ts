@@ -1,11 +1,26 @@
 import { axeViolations, expect, test } from './fixtures'
 import { putRecords, storedRows, teamRecords } from './stored-data'
 
+/** An entry the app wrote when a step was done: it has no text of its own. */
+function automaticEntry(id: string, projectId: string) {
+  const params = { stepId: 'kick-off' }
+  return {
+    id,
+    projectId,
+    kind: 'step-done',
+    text: '',
+    params,
+    phase: 1,
+    createdAt: '2026-11-20T09:15:00.000Z',
+  }
+}
+
 /** A backup of a new team whose logbook entry and workshop reuse the ids of records on the device. */
 function hostileBackup() {
   const data = teamRecords('team-neu', 'Team Neu')
   data.logbook[0]!.id = 'team-alt-l1'
   data.logbook[0]!.text = 'Überschreibt den Eintrag'
+  data.logbook.push(automaticEntry('team-alt-l2', 'team-neu-p1'))
   data.workshops[0]!.id = 'team-alt-w1'
   data.workshops[0]!.title = 'Fremder Workshop'
   return JSON.stringify({
@@ -23,7 +38,9 @@ test('an import whose ids collide names what it would overwrite and changes noth
   page,
 }) => {
   await page.goto('/daten')
-  await putRecords(page, teamRecords('team-alt', 'Team Alt'))
+  const existing = teamRecords('team-alt', 'Team Alt')
+  existing.logbook.push(automaticEntry('team-alt-l2', 'team-alt-p1'))
+  await putRecords(page, existing)
   await page.reload()
   const before = await storedRows(page)
 
@@ -33,9 +50,13 @@ test('an import whose ids collide names what it would overwrite and changes noth
   const preview = page.getByRole('region', { name: 'Das würde übernommen' })
   await expect(preview).toContainText('Team „Team Neu“')
   const changes = preview.getByTestId('import-changes')
-  await expect(changes.getByRole('region', { name: 'Logbuch-Einträge' })).toContainText(
-    '„Wir starten“ in „Digitale Terminvergabe“',
+  const entries = changes.getByRole('region', { name: 'Logbuch-Einträge' })
+  await expect(entries).toContainText('„Wir starten“ in „Digitale Terminvergabe“')
+  // An automatic entry is named by when it was written, not by its id.
+  await expect(entries).toContainText(
+    /automatischer Eintrag vom 20\. November 2026 um \d\d:15 in „Digitale Terminvergabe“/,
   )
+  await expect(entries).not.toContainText('team-alt-l2')
   await expect(changes.getByRole('region', { name: 'Workshops' })).toContainText(
     '„Kick-off“ in „Digitale Terminvergabe“',
   )

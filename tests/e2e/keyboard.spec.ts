@@ -140,10 +140,9 @@ test('keyboard only: team, project, wizard answer, filtered favourite, workshop,
   await expect(page.getByRole('heading', { level: 1, name: 'Tastatur-Workshop' })).toBeFocused()
 
   // Planner: a second method, then the keyboard alternative to drag and drop.
-  await tabTo(page, page.getByLabel('Methode', { exact: true }))
+  await tabTo(page, page.getByLabel('Methode suchen'))
   await page.keyboard.type('Check-in')
-  await expect(page.getByLabel('Methode', { exact: true })).toHaveValue('check-in')
-  await tabTo(page, page.getByRole('button', { name: 'Methode hinzufügen' }))
+  await tabTo(page, page.getByRole('button', { name: '„Check-in“ zum Ablauf hinzufügen', exact: true }))
   await page.keyboard.press('Enter')
   const items = page.locator('ol.agenda > li')
   await expect(items).toHaveCount(2)

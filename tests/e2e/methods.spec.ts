@@ -204,6 +204,14 @@ test('collections: create, fill from card and detail page, rename, delete with u
   await openCollectionPicker(page)
   await page.getByRole('checkbox', { name: 'Kick-off-Kit' }).check()
   await expect.poll(() => storedCollection(page, 'Kick-off-Kit')).toHaveLength(2)
+  // A new collection starts from the card itself, with the card in it; an empty name is refused.
+  await page.getByRole('button', { name: 'Anlegen', exact: true }).click()
+  await expect(page.getByText('Bitte geben Sie einen Namen für die neue Sammlung ein.')).toBeVisible()
+  await page.getByLabel('Neue Sammlung mit dieser Karte').fill('Werkstatt-Kit')
+  await page.getByRole('button', { name: 'Anlegen', exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: 'Werkstatt-Kit' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Werkstatt-Kit' })).toBeFocused()
+  await expect.poll(() => storedCollection(page, 'Werkstatt-Kit')).toEqual(['world-cafe'])
 
   await page.goto('/methoden/sammlungen')
   const kit = page.getByRole('region', { name: 'Kick-off-Kit' })
@@ -220,8 +228,16 @@ test('collections: create, fill from card and detail page, rename, delete with u
   await expect(start).toBeVisible()
   await start.getByRole('button', { name: '„Start-Kit“ löschen' }).click()
   await expect(start).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Rückgängig' })).toBeFocused()
   await page.getByRole('button', { name: 'Rückgängig' }).click()
   await expect(start.getByText('2 Karten')).toBeVisible()
+
+  // A collection becomes a workshop with its cards in order.
+  await start.getByRole('button', { name: 'Workshop aus der Sammlung „Start-Kit“ planen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Start-Kit' })).toBeVisible()
+  await expect(page.locator('ol.agenda > li')).toHaveCount(2)
+  await expect(page.locator('ol.agenda > li').first()).toContainText('Check-in')
+  await expect(page.locator('ol.agenda > li').nth(1)).toContainText('World Café')
 })
 
 test('a deck of a dozen cards prints to A4 PDF pages with every title and cut marks', async ({ page }) => {

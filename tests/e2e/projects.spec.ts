@@ -145,6 +145,12 @@ test('teams: rename, members with handbook and custom roles, delete with undo, s
   await page.getByRole('button', { name: 'Mitglied hinzufügen' }).click()
   const members = page.getByRole('region', { name: 'Mitglieder von Team Bürgeramt' })
   await expect(members.getByRole('listitem')).toHaveText([/Alex\s*Maßnahmenteam/, /Kim\s*Datenschutz/])
+  // Removing a member puts the keyboard on the member who moved up, not back at the page's top.
+  await page.getByLabel('Name', { exact: true }).fill('Sam')
+  await page.getByRole('button', { name: 'Mitglied hinzufügen' }).click()
+  await members.getByRole('button', { name: 'Kim entfernen' }).click()
+  await expect(members.getByRole('button', { name: 'Sam entfernen' })).toBeFocused()
+  await expect(members.getByRole('listitem')).toHaveText([/Alex/, /Sam/])
 
   // The header switcher changes the current team everywhere.
   const switcher = page.getByRole('banner').getByLabel('Team')
@@ -163,6 +169,7 @@ test('teams: rename, members with handbook and custom roles, delete with undo, s
   await page.getByRole('button', { name: 'Löschen: Team Bürgeramt' }).click()
   await dialog.getByRole('button', { name: 'Löschen' }).click()
   await expect(page.getByText('Team „Team Bürgeramt“ gelöscht.').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Rückgängig machen' })).toBeFocused()
   await expect(switcher.getByRole('option')).toHaveText(['Team A'])
   await page.getByRole('button', { name: 'Rückgängig machen' }).click()
   await expect(page.getByRole('heading', { name: 'Projekte von Team Bürgeramt' })).toBeVisible()

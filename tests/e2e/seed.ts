@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { addMethodToAgenda } from './agenda-picker'
 import { expect } from './fixtures'
 
 /**
@@ -19,10 +20,8 @@ export async function seedProjectAndWorkshop(page: Page, lang: 'de' | 'en' = 'de
   await page.getByLabel(de ? 'Titel des Workshops' : 'Workshop title').fill('Zukunftswerkstatt')
   await page.getByRole('button', { name: de ? 'Anlegen' : 'Create', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Zukunftswerkstatt' })).toBeVisible()
-  for (const method of ['check-in', 'eins-zwei-vier-alle']) {
-    await page.getByLabel(de ? 'Methode' : 'Method', { exact: true }).selectOption(method)
-    await page.getByRole('button', { name: de ? 'Methode hinzufügen' : 'Add method' }).click()
-  }
+  for (const title of ['Check-in', de ? '1-2-4-Alle' : '1-2-4-All'])
+    await addMethodToAgenda(page, title, lang)
   await expect(page.locator('ol.agenda > li')).toHaveCount(2)
   // The planner stores after a short pause; leave only once the agenda is in IndexedDB.
   await expect.poll(() => storedAgendaLength(page)).toBe(2)

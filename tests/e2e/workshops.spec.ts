@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { addMethodToAgenda } from './agenda-picker'
 import { axeViolations, expect, openAppDatabase, test } from './fixtures'
 
 test.use({ timezoneId: 'Europe/Berlin' })
@@ -52,10 +53,10 @@ async function createWorkshopWithThreeMethods(page: Page, lang: 'de' | 'en' = 'd
   await page.getByRole('button', { name: de ? 'Anlegen' : 'Create', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Zukunftswerkstatt' })).toBeVisible()
   await page.getByLabel(de ? 'Beginn' : 'Start', { exact: true }).fill('09:00')
-  for (const method of ['check-in', 'eins-zwei-vier-alle', 'fuenf-finger-feedback']) {
-    await page.getByLabel(de ? 'Methode' : 'Method', { exact: true }).selectOption(method)
-    await page.getByRole('button', { name: de ? 'Methode hinzufügen' : 'Add method' }).click()
-  }
+  const titles = de
+    ? ['Check-in', '1-2-4-Alle', 'Fünf-Finger-Feedback']
+    : ['Check-in', '1-2-4-All', 'Five-finger feedback']
+  for (const title of titles) await addMethodToAgenda(page, title, lang)
   // The team gives 1-2-4-All more than its 15-minute flow, which leaves room to shorten it live.
   const second = page.locator('ol.agenda > li').nth(1)
   await second.getByLabel(de ? 'Dauer in Minuten' : 'Duration in minutes').fill('22')
@@ -172,6 +173,45 @@ test('plan a workshop, run it live with the clock, rebalance, reload and capture
   await expect(page.getByRole('region', { name: 'Ergebnisse aus dem Workshop' })).toContainText(
     'Entscheidung zu „1-2-4-Alle“: Wir testen zwei Standorte',
   )
+})
+
+test('the method picker finds cards by search, favourites and collections, and says when nothing matches', async ({
+  page,
+}) => {
+  await seedTeam(page)
+  await page.goto('/methoden/world-cafe')
+  await page.getByRole('button', { name: 'World Café als Favorit merken' }).click()
+  await expect(page.getByRole('button', { name: 'World Café aus den Favoriten nehmen' })).toBeVisible()
+  await page.goto('/methoden/sammlungen')
+  await page.getByLabel('Name der Sammlung').fill('Abschluss')
+  await page.getByRole('button', { name: 'Anlegen' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Abschluss' })).toBeVisible()
+  await page.goto('/methoden/fuenf-finger-feedback')
+  await page.getByRole('button', { name: 'Zur Sammlung' }).click()
+  await page.getByRole('checkbox', { name: 'Abschluss' }).check()
+
+  await page.goto('/workshops')
+  await page.getByLabel('Titel des Workshops').fill('Auswahl')
+  await page.getByRole('button', { name: 'Anlegen', exact: true }).click()
+  const picker = page.getByRole('region', { name: 'Punkt hinzufügen' })
+  const results = picker.getByRole('listitem')
+  // The team's favourite stands first in the whole list.
+  await expect(results.first()).toContainText('Favorit: World Café')
+  await picker.getByLabel('Auswahl').selectOption({ label: 'Sammlung „Abschluss“' })
+  await expect(picker.getByRole('status')).toHaveText('Eine Methode passt')
+  await expect(results).toHaveText([/Fünf-Finger-Feedback/])
+  await picker.getByLabel('Auswahl').selectOption({ label: 'Favoriten des Teams (1)' })
+  await expect(results).toHaveText([/World Café/])
+  await picker.getByLabel('Auswahl').selectOption({ label: 'Alle Methoden' })
+  await picker.getByLabel('Methode suchen').fill('Quasselwasser')
+  await expect(picker.getByText('Keine Methode passt zu Suche und Auswahl.')).toBeVisible()
+  await picker.getByRole('button', { name: 'Suche und Auswahl zurücksetzen' }).click()
+  await expect(picker.getByLabel('Methode suchen')).toHaveValue('')
+  await expect(picker.getByRole('button', { name: /^Alle \d+ zeigen$/ })).toBeVisible()
+  await picker.getByLabel('Methode suchen').fill('fünf finger')
+  await picker.getByRole('button', { name: '„Fünf-Finger-Feedback“ zum Ablauf hinzufügen' }).click()
+  await expect(page.locator('ol.agenda > li')).toHaveCount(1)
+  await expect(page.locator('ol.agenda > li')).toContainText('Fünf-Finger-Feedback')
 })
 
 test('live mode aims at the planned end, ends with a summary of the captures and restarts', async ({

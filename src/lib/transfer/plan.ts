@@ -21,8 +21,10 @@ export interface ExistingRecord {
   table: TeamTableName
   /** Its key, as `rowKey` writes it. */
   key: string
-  /** Its name, title or the start of its text, for the preview. */
+  /** Its name, title or the start of its text, for the preview; empty for an automatic logbook entry. */
   label: string
+  /** When an automatic logbook entry (which has no text of its own) was written, to name it by. */
+  writtenAt?: string
   /** The team it belongs to on this device, and its project where it has one. */
   teamId: string
   projectId: string | null

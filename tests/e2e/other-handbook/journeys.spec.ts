@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { walkEntryCheck } from '../entry-flow'
+import { addMethodToAgenda } from '../agenda-picker'
 import { expect, test } from '../fixtures'
 
 /**
@@ -107,10 +108,7 @@ test('the method library filters by this handbook’s phases, and a workshop is 
   await page.getByRole('button', { name: 'Anlegen', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Auftakt Sperrmüll' })).toBeVisible()
   await page.getByLabel('Beginn', { exact: true }).fill('10:00')
-  for (const method of ['gespraechsrunde', 'rueckblick']) {
-    await page.getByLabel('Methode', { exact: true }).selectOption(method)
-    await page.getByRole('button', { name: 'Methode hinzufügen' }).click()
-  }
+  for (const title of ['Gesprächsrunde', 'Rückblick in drei Fragen']) await addMethodToAgenda(page, title)
   await expect(page.locator('ol.agenda > li')).toHaveCount(2)
   const [md] = await Promise.all([
     page.waitForEvent('download'),

@@ -59,6 +59,7 @@ export default {
       overwrites:
         'Diese Einträge auf diesem Gerät tragen dieselben Kennungen wie Einträge der Sicherung; „Vorhandenes ersetzen“ würde sie überschreiben:',
       overwrite: '„{label}“',
+      overwriteAuto: 'automatischer Eintrag vom {date} in „{owner}“',
       overwriteIn: '„{label}“ in „{owner}“',
       more: 'und {n} weitere',
       noConflict: 'Nichts davon gibt es schon auf diesem Gerät.',

@@ -61,6 +61,7 @@ export default {
       overwrites:
         'These records on this device carry the same ids as records in the backup; “Replace existing” would overwrite them:',
       overwrite: '“{label}”',
+      overwriteAuto: 'automatic entry of {date} in “{owner}”',
       overwriteIn: '“{label}” in “{owner}”',
       more: 'and {n} more',
       noConflict: 'None of it exists on this device yet.',
