@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { addMethodToAgenda } from './agenda-picker'
 import { axeViolations, expect, test } from './fixtures'
 import { seedProjectAndWorkshop } from './seed'
 
@@ -23,13 +24,9 @@ async function buildEightItems(page: Page) {
   await seedProjectAndWorkshop(page)
   await page.getByLabel('Beginn', { exact: true }).fill('09:00')
   for (const kind of ['Begrüßung', 'Pause']) await page.getByRole('button', { name: `+ ${kind}` }).click()
-  for (const method of ['lean-coffee', 'fuenf-finger-feedback']) {
-    await page.getByLabel('Methode', { exact: true }).selectOption(method)
-    await page.getByRole('button', { name: 'Methode hinzufügen' }).click()
-  }
+  for (const title of ['Lean Coffee', 'Fünf-Finger-Feedback']) await addMethodToAgenda(page, title)
   await page.getByRole('button', { name: '+ Freier Punkt' }).click()
-  await page.getByLabel('Methode', { exact: true }).selectOption('retrospektive')
-  await page.getByRole('button', { name: 'Methode hinzufügen' }).click()
+  await addMethodToAgenda(page, 'Retrospektive')
   for (const [title, minutes] of Object.entries(MINUTES)) {
     await page.getByRole('spinbutton', { name: `Dauer in Minuten für „${title}“` }).fill(String(minutes))
   }
