@@ -45,6 +45,30 @@ export function schedule(start: number, items: readonly { minutes: number }[]): 
   })
 }
 
+/** An item's place on the clock as the planner shows it: "09:10", "09:32", and whether it ends after midnight. */
+export interface ClockTime {
+  start: string
+  end: string
+  nextDay: boolean
+}
+
+/**
+ * The clock time of every item from the workshop's start and the durations before it; all null
+ * without a start time, so the planner shows no made-up times.
+ */
+export function clockTimes(
+  start: number | null,
+  items: readonly { minutes: number }[],
+): (ClockTime | null)[] {
+  if (start === null) return items.map(() => null)
+  return schedule(start, items).map((slot) => ({
+    start: formatClock(slot.start),
+    end: formatClock(slot.end),
+    // An item ending exactly at midnight still belongs to the workshop's day.
+    nextDay: dayOffset(slot.end - 1) > 0,
+  }))
+}
+
 export function totalMinutes(items: readonly { minutes: number }[]): number {
   return items.reduce((sum, item) => sum + usableMinutes(item.minutes), 0)
 }

@@ -112,6 +112,12 @@ for (const width of PHONE_WIDTHS) {
         await page
           .getByLabel(lang === 'de' ? 'Ort oder Online-Link' : 'Place or online link')
           .fill('Rathaus Schöneberg, Saal 1')
+        // An agenda row stacks on a phone; its details hold the widest fields.
+        await page
+          .getByRole('button', { name: lang === 'de' ? /^Details für/ : /^Details for/ })
+          .first()
+          .click()
+        await expect(page.getByLabel(lang === 'de' ? 'Notizen' : 'Notes').first()).toBeVisible()
         await expectFits(page, 'the planner with its details filled in')
       })
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  clockTimes,
   dayOffset,
   formatClock,
   mergeMaterials,
@@ -50,6 +51,34 @@ describe('agenda clock maths', () => {
     expect(rangeStatus(16, { min: 5, max: 15 })).toBe('long')
     expect(rangeStatus(15, { min: 5, max: 15 })).toBe('ok')
     expect(rangeStatus(500, undefined)).toBe('ok')
+  })
+
+  it('gives the planner a clock time per row, which a move or a changed length shifts', () => {
+    const items = [
+      { id: 'welcome', minutes: 5 },
+      { id: 'check-in', minutes: 10 },
+      { id: 'break', minutes: 15 },
+    ]
+    const start = parseClock('09:00')
+    const shown = (list: typeof items) => clockTimes(start, list).map((time) => `${time?.start}–${time?.end}`)
+    expect(shown(items)).toEqual(['09:00–09:05', '09:05–09:15', '09:15–09:30'])
+    // The break moved to the top: everything after it starts 15 minutes later.
+    expect(shown(moveItem(items, 2, 0))).toEqual(['09:00–09:15', '09:15–09:20', '09:20–09:30'])
+    // A longer welcome pushes every following row; the rows before it stay.
+    expect(shown(items.map((item) => (item.id === 'welcome' ? { ...item, minutes: 12 } : item)))).toEqual([
+      '09:00–09:12',
+      '09:12–09:22',
+      '09:22–09:37',
+    ])
+  })
+
+  it('shows no clock times without a start, and marks rows that end after midnight', () => {
+    expect(clockTimes(null, [{ minutes: 10 }])).toEqual([null])
+    expect(clockTimes(parseClock('23:40'), [{ minutes: 20 }, { minutes: 15 }])).toEqual([
+      // Ending exactly at midnight still belongs to the workshop's day.
+      { start: '23:40', end: '00:00', nextDay: false },
+      { start: '00:00', end: '00:15', nextDay: true },
+    ])
   })
 
   it('moves items and merges materials', () => {

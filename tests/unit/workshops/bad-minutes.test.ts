@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { i18n } from '../../../src/app/i18n'
-import AgendaItemEditor from '../../../src/features/workshops/components/AgendaItemEditor.vue'
+import AgendaRow from '../../../src/features/workshops/components/AgendaRow.vue'
 import AgendaSummary from '../../../src/features/workshops/components/AgendaSummary.vue'
 import type { WorkshopItem } from '../../../src/model'
 
@@ -15,7 +15,7 @@ describe('agenda items with unusable stored minutes', () => {
   it.each([-30, Number.NaN, null, 1e15, Infinity, 'zehn'])(
     'shows %j as an empty, marked field',
     (minutes) => {
-      const wrapper = mount(AgendaItemEditor, {
+      const wrapper = mount(AgendaRow, {
         props: {
           modelValue: item(minutes),
           row: {

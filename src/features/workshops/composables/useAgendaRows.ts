@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue'
 import type { Method } from '@/content/schema'
 import type { WorkshopItem } from '@/model'
-import { dayOffset, formatClock, mergeMaterials, parseClock, schedule } from '@/lib/agenda'
+import { clockTimes, mergeMaterials, parseClock } from '@/lib/agenda'
 import { safeMinutes, usableMinutes } from '@/lib/safe-format'
 import type { AgendaRow } from '@/lib/workshop-export'
 import { useMethodIndex } from './useMethodIndex'
@@ -22,20 +22,18 @@ export interface AgendaView {
 export function useAgendaRows(items: Ref<WorkshopItem[]>, startTime: Ref<string | null>) {
   const { byId } = useMethodIndex()
   const rows = computed<AgendaView[]>(() => {
-    const start = parseClock(startTime.value)
-    const slots = schedule(start ?? 0, items.value)
+    const times = clockTimes(parseClock(startTime.value), items.value)
     return items.value.map((item, i) => {
       const method = item.methodId ? byId.value.get(item.methodId) : undefined
-      // One slot per item; without a start time there are no clock times to show.
-      const slot = start === null ? undefined : slots[i]
+      const time = times[i]
       return {
         item,
         method,
         title: method?.title ?? item.title,
         minutes: safeMinutes(item.minutes),
-        start: slot ? formatClock(slot.start) : null,
-        end: slot ? formatClock(slot.end) : null,
-        nextDay: !!slot && dayOffset(slot.end - 1) > 0,
+        start: time?.start ?? null,
+        end: time?.end ?? null,
+        nextDay: time?.nextDay ?? false,
       }
     })
   })
