@@ -61,6 +61,7 @@ const ALL: Record<FixedPart, true> = {
   methods: true,
   methodSummaries: true,
   methodCards: true,
+  agendas: true,
   entryCheck: true,
   descriptionTemplate: true,
   sample: true,
