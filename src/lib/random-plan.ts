@@ -68,11 +68,10 @@ export function randomPlan(cards: readonly PlanCard[], request: PlanRequest, tit
   const deck = [...cards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const used = new Set<string>()
   const draw = (slot: number, candidates: readonly PlanCard[]) => {
-    if (candidates.length === 0) return null
     const random = mulberry32(mixSeed(request.seed, slot, request.rolls?.[slot] ?? 0))
     const card = candidates[clampDraw(random(), candidates.length)]
-    used.add(card.id)
-    return card
+    if (card) used.add(card.id)
+    return card ?? null
   }
   const short = (purpose: string) =>
     deck.filter((c) => c.purposes.includes(purpose) && c.duration.min <= SHORT && !used.has(c.id))
