@@ -4,8 +4,6 @@ export const workshopRoutes: RouteRecordRaw[] = [
   {
     path: '/workshops',
     name: 'workshops',
-    // The agenda templates arrive with the page (they are offered on it); the home page never loads them.
-    meta: { content: ['agendas'] },
     component: () => import('@/features/workshops/pages/WorkshopsView.vue'),
   },
   {
