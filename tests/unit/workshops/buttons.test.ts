@@ -9,6 +9,27 @@ import { repositories } from '../../../src/db'
 import AddToWorkshopButton from '../../../src/features/workshops/components/AddToWorkshopButton.vue'
 import PlanWorkshopButton from '../../../src/features/workshops/components/PlanWorkshopButton.vue'
 
+// The templates of a made-up handbook, so the test does not depend on the real content's wording.
+vi.mock('virtual:handbook/agendas', () => ({
+  default: {
+    de: async () => ({
+      default: [
+        {
+          id: 'auftakt',
+          title: 'Auftakt',
+          purpose: 'Gemeinsam starten.',
+          format: 'kick-off',
+          minutes: 45,
+          items: [
+            { title: 'Ankommen', minutes: 5, kind: 'welcome' },
+            { title: 'Runde', minutes: 40, method: 'world-cafe', note: 'Drei Tische' },
+          ],
+        },
+      ],
+    }),
+  },
+}))
+
 const method = (id: string, title: string, min: number, max: number, steps: number[]) => ({
   id,
   title,
@@ -165,19 +186,6 @@ describe('PlanWorkshopButton', () => {
       methodIds: ['world-cafe', 'check-in'],
       format: 'kick-off',
     })
-    useHandbookStore().loaded.de.agendas = [
-      {
-        id: 'auftakt',
-        title: 'Auftakt',
-        purpose: 'Gemeinsam starten.',
-        format: 'kick-off',
-        minutes: 45,
-        items: [
-          { title: 'Ankommen', minutes: 5, kind: 'welcome' },
-          { title: 'Runde', minutes: 40, method: 'world-cafe', note: 'Drei Tische' },
-        ],
-      },
-    ] as unknown as HandbookParts['agendas']
     await wrapper.get('button').trigger('click')
     await settle()
 
