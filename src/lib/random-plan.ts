@@ -95,7 +95,9 @@ export function randomPlan(cards: readonly PlanCard[], request: PlanRequest, tit
   const core: PlanItem[] = []
   let leftover = 0
   for (let i = 0; i < count; i++) {
-    const share = Math.floor(budget / count) + (i === count - 1 ? budget % count : 0)
+    // Whole five minutes read better on an agenda; the last method takes what is left.
+    const even = Math.floor(budget / count / 5) * 5
+    const share = i === count - 1 ? budget - even * (count - 1) : even
     const fitting = deck.filter(
       (c) => c.purposes.includes(request.purpose) && !used.has(c.id) && c.duration.min <= share,
     )
