@@ -27,6 +27,6 @@ if (errors.length > 0) {
 const book = handbooks[langs[0]]
 console.log(
   `Handbook content is valid, checked in ${languageList(langs)}: ${book.pages.length} pages, ${book.phases.length} phases, ` +
-    `${book.formats.length} formats, ${book.steps.length} wizard steps, ${book.methods.length} methods, ` +
+    `${book.formats.length} formats, ${book.steps.length} wizard steps, ${book.methods.length} methods, ${book.agendas.length} agenda templates, ` +
     `${book.terms.length} glossary terms.`,
 )

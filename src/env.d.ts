@@ -14,6 +14,14 @@ declare module 'virtual:handbook/loaders' {
 }
 
 /** The content languages: the handbook's language folders, the leading language first (never empty). */
+/** The agenda templates of each language, loaded only by the workshops feature. */
+declare module 'virtual:handbook/agendas' {
+  import type { Lang } from '@/content/codes'
+  import type { AgendaTemplate } from '@/content/schema'
+  const loaders: Partial<Record<Lang, () => Promise<{ default: AgendaTemplate[] }>>>
+  export default loaders
+}
+
 declare module 'virtual:handbook/langs' {
   import type { Lang } from '@/content/codes'
   const langs: readonly [Lang, ...Lang[]]

@@ -23,6 +23,7 @@ import { checkTranslations } from './checks/translations.ts'
 import { checkWizard } from './checks/wizard.ts'
 import { checkThemeContrast } from './checks/colours.ts'
 import { checkSample } from './checks/sample.ts'
+import { checkAgendas } from './checks/agendas.ts'
 
 /** A source document with what rendering its body found. */
 export type CheckedDoc = SourceDoc<any> & Pick<RenderEnv, 'links' | 'badLinks'>
@@ -184,6 +185,7 @@ export function checkContent(docs: CheckedDoc[], options: CheckOptions): Content
     values: lead('values').length,
   })
   checkReuse(lead('steps'), fail, isBroken(leading, 'steps'))
+  checkAgendas({ agendas: lead('agendas'), has: (kind, id) => has(kind, id) }, fail)
   if (entryCheck) checkEntryCheck(entryCheck, fail)
   if (template) uniqueIds(template, 'sections', fail, 'section id')
   checkSample(

@@ -63,6 +63,7 @@ function assemble(lang: Lang, leading: Lang, docs: Rendered[], synonyms: Handboo
     terms: (pick('glossary') as Handbook['terms']).sort((a, b) => a.term.localeCompare(b.term, lang)),
     steps: (pick('steps') as Handbook['steps']).sort((a, b) => a.phase - b.phase || a.order - b.order),
     methods: (pick('methods') as Handbook['methods']).sort((a, b) => a.title.localeCompare(b.title, lang)),
+    agendas: (pick('agendas') as Handbook['agendas']).sort((a, b) => a.title.localeCompare(b.title, lang)),
     entryCheck: wizard('entry-check'),
     descriptionTemplate: wizard('description'),
     sample: sampleOf(all),

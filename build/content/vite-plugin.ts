@@ -8,6 +8,15 @@ import { htmlTags, siteCss, siteTexts, siteToolTexts } from './site.ts'
 
 const PREFIX = 'virtual:handbook/'
 const LOADERS = `${PREFIX}loaders`
+/**
+ * `virtual:handbook/agendas`: one loader per language for `virtual:handbook/<lang>/agendas`, the
+ * agenda templates. Apart from the loaders table, which every first visit downloads.
+ */
+const AGENDAS = `${PREFIX}agendas`
+const agendasOf = (id: string): Lang | null => {
+  const [lang, part] = id.slice(PREFIX.length).split('/')
+  return LANGS.includes(lang as Lang) && part === 'agendas' ? (lang as Lang) : null
+}
 /** The content languages, the leading language first: the languages the app offers. */
 const LANGS_MODULE = `${PREFIX}langs`
 /** The colours of the site file as CSS custom properties (imported by src/main.ts). */
@@ -57,7 +66,8 @@ export function handbookContent(options: { root: string }): Plugin {
         id === LOADERS ||
         id === LANGS_MODULE ||
         id === SITE_CSS ||
-        (id.startsWith(PREFIX) && (partOf(id) || siteOf(id)))
+        id === AGENDAS ||
+        (id.startsWith(PREFIX) && (partOf(id) || siteOf(id) || agendasOf(id)))
       )
         return `\0${id}`
       return null
@@ -73,6 +83,13 @@ export function handbookContent(options: { root: string }): Plugin {
       const [leading] = langs
       if (id === `\0${SITE_CSS}`) return siteCss(sites[leading]!)
       if (id === `\0${LANGS_MODULE}`) return `export default ${JSON.stringify(langs)}`
+      if (id === `\0${AGENDAS}`) {
+        const table = langs.map((lang) => `${lang}: () => import('${PREFIX}${lang}/agendas')`)
+        return `export default {${table.join(',')}}`
+      }
+      const agendaLang = agendasOf(id.slice(1))
+      if (agendaLang)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(handbooks[agendaLang].agendas))})`
       const site = siteOf(id.slice(1))
       if (site) {
         const texts =

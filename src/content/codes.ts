@@ -22,6 +22,8 @@ export const PURPOSES = [
   'team-building',
   'involve-public',
 ] as const
+/** The kinds an agenda template's item may name besides a method (a workshop item's custom kinds). */
+export const AGENDA_ITEM_KINDS = ['welcome', 'check-in', 'break', 'text'] as const
 export const LEVELS = ['easy', 'medium', 'demanding'] as const
 export const SETTINGS = ['on-site', 'online', 'hybrid'] as const
 export const PARTICIPATION = ['inform', 'consult', 'involve', 'collaborate', 'empower'] as const

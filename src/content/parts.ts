@@ -37,7 +37,11 @@ export type PagePart = `page:${string}`
  */
 export type MethodCard = Omit<Handbook['methods'][number], 'html' | 'headings' | 'steps'>
 
-export interface HandbookParts extends Omit<Handbook, 'lang'> {
+/**
+ * The agenda templates are no part of the store's table: the first visit downloads that table, and
+ * only the workshops feature needs them. It loads them itself from `virtual:handbook/agendas`.
+ */
+export interface HandbookParts extends Omit<Handbook, 'lang' | 'agendas'> {
   outline: Outline
   methodSummaries: MethodSummary[]
   methodCards: MethodCard[]

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import {
   LEVELS,
   METHOD_ROLES,
+  AGENDA_ITEM_KINDS,
   PARTICIPATION,
   PREFILL_SOURCES,
   PURPOSES,
@@ -190,6 +191,33 @@ export const methodSchema = z.strictObject({
   licence: text, // this CARD's licence, keeping the source's terms
 })
 
+/**
+ * An agenda template (`<lang>/agendas/`): a ready workshop plan a facilitator turns into a workshop in
+ * one action. Items without a method are the facilitator's own (welcome, check-in, break, text); the
+ * content check holds the item minutes to the stated length and the ids to existing files.
+ */
+export const agendaSchema = z.strictObject({
+  title: text,
+  /** What the workshop is for, one or two sentences shown in the template chooser. */
+  purpose: text,
+  /** The handbook format this template plans; "Workshop planen" on that format's step uses it. */
+  format: id.optional(),
+  /** The whole length in minutes; the items must add up to it. */
+  minutes,
+  items: z
+    .array(
+      z.strictObject({
+        title: text,
+        minutes,
+        method: id.optional(),
+        /** What the item is when it is no method; absent means a free text item. */
+        kind: z.enum(AGENDA_ITEM_KINDS).optional(),
+        note: text.optional(),
+      }),
+    )
+    .min(1),
+})
+
 const termUse = z.strictObject({ use: text, avoid: z.array(text).default([]) })
 
 /**
@@ -323,6 +351,7 @@ export const KINDS = {
   glossary: termSchema,
   steps: stepSchema,
   methods: methodSchema,
+  agendas: agendaSchema,
 } as const
 export type Kind = keyof typeof KINDS
 
@@ -352,6 +381,7 @@ export type Step = z.infer<typeof stepSchema> & DocBase
 export type Question = z.infer<typeof questionSchema>
 export type MethodSource = z.infer<typeof methodSourceSchema>
 export type Method = z.infer<typeof methodSchema> & DocBase
+export type AgendaTemplate = z.infer<typeof agendaSchema> & DocBase
 export type EntryCheck = z.infer<typeof entryCheckSchema> & DocBase
 export type DescriptionTemplate = z.infer<typeof descriptionTemplateSchema> & DocBase
 /** The sample measure; `fallback` as in DocBase. */
@@ -367,6 +397,8 @@ export interface Handbook {
   terms: Term[]
   steps: Step[]
   methods: Method[]
+  /** Agenda templates (`<lang>/agendas/`), by title; empty when the handbook has none. */
+  agendas: AgendaTemplate[]
   entryCheck: EntryCheck | null
   descriptionTemplate: DescriptionTemplate | null
   /** The worked example a team may read and copy (`<lang>/sample.md`); null when the handbook has none. */

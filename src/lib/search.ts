@@ -43,7 +43,8 @@ const stripTags = (html: string) =>
     .trim()
 
 /** What the search reads: the whole handbook but its sample measure, which is a project, not a text. */
-type Searched = Omit<Handbook, 'sample'>
+// Agenda templates have no page of their own to link to: the workshops page offers them.
+type Searched = Omit<Handbook, 'sample' | 'agendas'>
 
 /** Every searchable thing of one language, as flat text. */
 export function searchDocs(handbook: Searched): SearchDoc[] {

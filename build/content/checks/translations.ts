@@ -60,6 +60,16 @@ const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
     licence: d.licence,
     source: d.source && { url: d.source.url, licence: d.source.licence },
   }),
+  // A template's plan is data: the same items, lengths and methods in every language, only the words differ.
+  agendas: (d) => ({
+    format: d.format,
+    minutes: d.minutes,
+    items: d.items.map((i: { minutes: number; method?: string; kind?: string }) => ({
+      minutes: i.minutes,
+      method: i.method,
+      kind: i.kind,
+    })),
+  }),
   // What a team copies: ids, states and kinds; the answers' own data is compared in checks/sample.ts,
   // which knows each question's type.
   sample: (d) => ({

@@ -2,6 +2,7 @@ import type { Method } from '@/content/schema'
 import { newId } from '@/db/ids'
 import type { WorkshopItem, WorkshopItemKind } from '@/model'
 import { typicalMinutes } from '@/lib/agenda'
+import type { DraftItem } from '@/lib/agenda-draft'
 
 export const CUSTOM_KINDS = ['welcome', 'check-in', 'break', 'text'] as const satisfies WorkshopItemKind[]
 export type CustomKind = (typeof CUSTOM_KINDS)[number]
@@ -33,3 +34,6 @@ export function customItem(kind: CustomKind, title: string): WorkshopItem {
     optional: false,
   }
 }
+
+/** A drafted item (from a template, a random plan or a step) as it is stored: with its own id. */
+export const withId = (draft: DraftItem): WorkshopItem => ({ id: newId(), ...draft })

@@ -9,6 +9,27 @@ import { repositories } from '../../../src/db'
 import AddToWorkshopButton from '../../../src/features/workshops/components/AddToWorkshopButton.vue'
 import PlanWorkshopButton from '../../../src/features/workshops/components/PlanWorkshopButton.vue'
 
+// The templates of a made-up handbook, so the test does not depend on the real content's wording.
+vi.mock('virtual:handbook/agendas', () => ({
+  default: {
+    de: async () => ({
+      default: [
+        {
+          id: 'auftakt',
+          title: 'Auftakt',
+          purpose: 'Gemeinsam starten.',
+          format: 'kick-off',
+          minutes: 45,
+          items: [
+            { title: 'Ankommen', minutes: 5, kind: 'welcome' },
+            { title: 'Runde', minutes: 40, method: 'world-cafe', note: 'Drei Tische' },
+          ],
+        },
+      ],
+    }),
+  },
+}))
+
 const method = (id: string, title: string, min: number, max: number, steps: number[]) => ({
   id,
   title,
@@ -128,7 +149,7 @@ describe('AddToWorkshopButton', () => {
 })
 
 describe('PlanWorkshopButton', () => {
-  it('creates a workshop of the project with the step’s methods and opens it', async () => {
+  it('creates a workshop of the project with the step’s methods in a frame and opens it', async () => {
     const team = await repositories().teams.create('Team Plan')
     const project = await repositories().projects.create(team.id, 'Schattenplätze')
     const { wrapper, router } = setup(PlanWorkshopButton, {
@@ -143,11 +164,37 @@ describe('PlanWorkshopButton', () => {
       (w) => w.projectId === project.id,
     )
     expect(workshop).toMatchObject({ teamId: team.id, title: 'Workshop: Kick-off vorbereiten' })
-    expect(workshop.items.map((i) => [i.title, i.minutes])).toEqual([
-      ['World Café', 100],
-      ['Check-in', 10],
+    // Welcome, check-in and close around the methods; past 90 minutes a break between them.
+    expect(workshop.items.map((i) => [i.kind, i.title, i.minutes])).toEqual([
+      ['welcome', 'Begrüßung und Ziel', 10],
+      ['check-in', 'Check-in', 10],
+      ['method', 'World Café', 100],
+      ['break', 'Pause', 15],
+      ['method', 'Check-in', 10],
+      ['text', 'Abschluss und nächste Schritte', 10],
     ])
     expect(router.currentRoute.value.path).toBe(`/workshops/${workshop.id}`)
+    wrapper.unmount()
+  })
+
+  it('uses the agenda template of the step’s format when there is one', async () => {
+    const team = await repositories().teams.create('Team Vorlage')
+    const project = await repositories().projects.create(team.id, 'Schattenplätze')
+    const { wrapper } = setup(PlanWorkshopButton, {
+      projectId: project.id,
+      stepTitle: 'Kick-off vorbereiten',
+      methodIds: ['world-cafe', 'check-in'],
+      format: 'kick-off',
+    })
+    await wrapper.get('button').trigger('click')
+    await settle()
+
+    const [workshop] = await repositories().workshops.listByTeam(team.id)
+    expect(workshop.goal).toBe('Gemeinsam starten.')
+    expect(workshop.items.map((i) => [i.kind, i.title, i.minutes, i.methodId, i.notes])).toEqual([
+      ['welcome', 'Ankommen', 5, undefined, ''],
+      ['method', 'Runde', 40, 'world-cafe', 'Drei Tische'],
+    ])
     wrapper.unmount()
   })
 
