@@ -38,5 +38,7 @@ export const paths = {
   /** A workshop's planner, scrolled to one agenda item (a logbook entry captured there links to it). */
   workshopItem: (id: string, itemId: string) => `/workshops/${id}#${agendaItemAnchor(itemId)}`,
   workshopLive: (id: string) => `/workshops/${id}/live`,
+  /** The second window of live mode, for the projector: timer, current and next item only. */
+  workshopProjector: (id: string) => `/workshops/${id}/projektor`,
   data: (section?: string) => `/daten${section ? `#${section}` : ''}`,
 } as const

@@ -20,4 +20,11 @@ export const workshopRoutes: RouteRecordRaw[] = [
     component: () => import('@/features/workshops/pages/WorkshopLiveView.vue'),
     props: true,
   },
+  {
+    path: '/workshops/:id/projektor',
+    name: 'workshop-projector',
+    meta: { content: ['methods'] },
+    component: () => import('@/features/workshops/pages/WorkshopProjectorView.vue'),
+    props: true,
+  },
 ]
