@@ -14,17 +14,12 @@ export const workshopRoutes: RouteRecordRaw[] = [
     props: true,
   },
   {
-    path: '/workshops/:id/live',
+    // Live mode and its projector window (paths.workshopLive): one record and one chunk, since every
+    // route costs bytes on the first visit of any page.
+    path: '/workshops/:id/:view(live|projektor)',
     name: 'workshop-live',
     meta: { content: ['methods'] },
     component: () => import('@/features/workshops/pages/WorkshopLiveView.vue'),
-    props: true,
-  },
-  {
-    path: '/workshops/:id/projektor',
-    name: 'workshop-projector',
-    meta: { content: ['methods'] },
-    component: () => import('@/features/workshops/pages/WorkshopProjectorView.vue'),
     props: true,
   },
 ]
