@@ -37,6 +37,7 @@ export const paths = {
   workshop: (id: string) => `/workshops/${id}`,
   /** A workshop's planner, scrolled to one agenda item (a logbook entry captured there links to it). */
   workshopItem: (id: string, itemId: string) => `/workshops/${id}#${agendaItemAnchor(itemId)}`,
-  workshopLive: (id: string) => `/workshops/${id}/live`,
+  /** Live mode, or its second window for the projector (timer, current and next item only). */
+  workshopLive: (id: string, projector?: boolean) => `/workshops/${id}/${projector ? 'projektor' : 'live'}`,
   data: (section?: string) => `/daten${section ? `#${section}` : ''}`,
 } as const

@@ -10,7 +10,8 @@ import { runningTotals } from './method-time'
 export type DeckBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'step'; title: string; minutes: number; total: number; detail?: string }
-  | { kind: 'item'; text: string }
+  /** The materials as one run of tick boxes: a line each would cost a card its room. */
+  | { kind: 'items'; texts: string[] }
   /** A paragraph or list item of the rendered body: build-time markup, never user text. */
   | { kind: 'html'; html: string; text: string; listItem: boolean }
 
@@ -22,6 +23,8 @@ export interface DeckFace {
   part: number
   parts: number
   blocks: DeckBlock[]
+  /** On the last face: headings of the body sections that did not fit on the card. */
+  more?: string[]
 }
 
 /** One physical card: a front face and what is printed on its back (null for a blank back). */
@@ -43,9 +46,13 @@ export interface DeckLabels {
 }
 
 export const CARDS_PER_SHEET = 4
-/** Cautious figures for 8.5 pt text in the 89 mm wide text area of an A6 card. */
+/**
+ * Figures for 8.5 pt text in the 89 mm wide text area of an A6 card. Characters per line are
+ * cautious; measured in Chromium with DejaVu Sans (a wide font), a back held 31 to 35 estimated
+ * lines over every card in both languages, so 31 fills it without cutting text off.
+ */
 export const CHARS_PER_LINE = 45
-export const LINES_PER_FACE = 28
+export const LINES_PER_FACE = 31
 
 const stripTags = (html: string) =>
   html
@@ -81,8 +88,9 @@ export function blockLines(block: DeckBlock): number {
       return (
         lines(block.title.length + 14) + (block.detail ? lines(block.detail.length, CHARS_PER_LINE - 3) : 0)
       )
-    case 'item':
-      return lines(block.text.length, CHARS_PER_LINE - 3)
+    case 'items':
+      // Each item with its box and the space before the next.
+      return lines(block.texts.reduce((sum, text) => sum + text.length + 4, 0))
     case 'html':
       return block.listItem ? lines(block.text.length, CHARS_PER_LINE - 3) : lines(block.text.length) + 0.5
   }
@@ -114,10 +122,17 @@ export function paginate(blocks: readonly DeckBlock[], budget = LINES_PER_FACE):
 /** Sections of the body printed on the card: tips, variations and public-sector notes. */
 const PRINTED_SECTIONS = [1, 2, 3]
 
-/** What the back of a card carries: the timed steps, materials, and the practical body sections. */
-export function flowBlocks(method: Method, labels: DeckLabels): DeckBlock[] {
+/**
+ * What a card needs in any case: the materials (what to prepare, so first, as in a recipe) and the
+ * timed steps.
+ */
+function essentialBlocks(method: Method, labels: DeckLabels): DeckBlock[] {
   const totals = runningTotals(method.steps)
-  const blocks: DeckBlock[] = [{ kind: 'heading', text: labels.steps }]
+  const blocks: DeckBlock[] = []
+  if (method.materials.length) {
+    blocks.push({ kind: 'heading', text: labels.materials }, { kind: 'items', texts: [...method.materials] })
+  }
+  blocks.push({ kind: 'heading', text: labels.steps })
   method.steps.forEach((step, i) =>
     blocks.push({
       kind: 'step',
@@ -127,30 +142,102 @@ export function flowBlocks(method: Method, labels: DeckLabels): DeckBlock[] {
       detail: step.detail,
     }),
   )
-  if (method.materials.length) {
-    blocks.push({ kind: 'heading', text: labels.materials })
-    for (const text of method.materials) blocks.push({ kind: 'item', text })
-  }
-  bodySections(method.html).forEach((section, i) => {
-    if (!PRINTED_SECTIONS.includes(i) || !section.blocks.length) return
-    blocks.push({ kind: 'heading', text: section.heading }, ...section.blocks)
-  })
   return blocks
 }
 
-/** The faces of one method: its front, then the back and any continuation faces. */
+/** The practical sections of the body, each as its heading and its blocks. */
+function practicalSections(method: Method): { heading: string; blocks: DeckBlock[] }[] {
+  return bodySections(method.html)
+    .filter((section, i) => PRINTED_SECTIONS.includes(i) && section.blocks.length)
+    .map(({ heading, blocks }) => ({ heading, blocks: [{ kind: 'heading', text: heading }, ...blocks] }))
+}
+
+/** Everything the back of a card can carry: essentials, then the practical sections (the A5 card). */
+export function flowBlocks(method: Method, labels: DeckLabels): DeckBlock[] {
+  return [...essentialBlocks(method, labels), ...practicalSections(method).flatMap((s) => s.blocks)]
+}
+
+const linesOf = (blocks: readonly DeckBlock[]) => blocks.reduce((sum, b) => sum + blockLines(b), 0)
+/** The words around the closing note's list of sections left out, in the longer language. */
+const NOTE_CHARS = 40
+/**
+ * Estimated lines free below the facts on a card's front. Measured in Chromium with DejaVu Sans (a
+ * wide font) over every card in both languages: 7 real lines or more; an estimated line is at most
+ * 1.07 real ones. The print view reports a card that overflows all the same.
+ */
+export const FRONT_ROOM = 6
+
+/** How many leading blocks fit whole into `room` lines; a heading only goes with the block after it. */
+function leadingFit(blocks: readonly DeckBlock[], room: number): number {
+  let used = 0
+  let count = 0
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const next = blocks[i + 1]
+    const need = blockLines(block) + (block.kind === 'heading' && next ? blockLines(next) : 0)
+    if (used + need > room) break
+    used += blockLines(block)
+    count = i + 1
+  }
+  return count
+}
+
+/**
+ * The text of an A6 card, face by face: the first face is what goes below the facts on the front.
+ * Steps and materials are always printed, starting on the front where there is room and going on
+ * to further faces if they must; each practical section is added whole where it still fits on the
+ * last face or on the blank back of the last card, so a section never costs another card. A
+ * section left out is named on the card (the app and the A5 card carry it). This way one card,
+ * front and back, holds the methods whose steps and materials allow it.
+ */
+export function cardFlow(
+  method: Method,
+  labels: DeckLabels,
+  budget = LINES_PER_FACE,
+  frontRoom = FRONT_ROOM,
+): { faces: DeckBlock[][]; more: string[] } {
+  const essentials = essentialBlocks(method, labels)
+  const sections = practicalSections(method)
+  // Room for the closing note as if it named every section (it is set smaller than the text).
+  const noteLines = lines(NOTE_CHARS + sections.map((s) => s.heading).join(', ').length)
+  // The faces after the front keep room for the closing note, which lands on the last of them.
+  const onFront = leadingFit(essentials, frontRoom)
+  const faces = [essentials.slice(0, onFront), ...paginate(essentials.slice(onFront), budget - noteLines)]
+  let last = faces[faces.length - 1]!
+  let room = faces.length === 1 ? frontRoom : budget
+  let used = linesOf(last)
+  const more: string[] = []
+  for (const section of sections) {
+    const need = linesOf(section.blocks)
+    // With an odd number of faces the last card's back is blank: filling it costs no card.
+    if (used + need + noteLines > room && faces.length % 2 === 1 && need + noteLines <= budget) {
+      faces.push((last = []))
+      room = budget
+      used = 0
+    }
+    if (used + need + noteLines > room) {
+      more.push(section.heading)
+      continue
+    }
+    last.push(...section.blocks)
+    used += need
+  }
+  return { faces, more }
+}
+
+/** The faces of one method on A6: its front (with the start of the text), then the back and on. */
 export function methodFaces(method: Method, labels: DeckLabels): DeckFace[] {
-  const flow = paginate(flowBlocks(method, labels))
-  const parts = flow.length + 1
-  const face = (side: DeckFace['side'], part: number, blocks: DeckBlock[]): DeckFace => ({
+  const { faces, more } = cardFlow(method, labels)
+  const parts = faces.length
+  return faces.map((blocks, i) => ({
     methodId: method.id,
     title: method.title,
-    side,
-    part,
+    side: i === 0 ? 'front' : 'flow',
+    part: i + 1,
     parts,
     blocks,
-  })
-  return [face('front', 1, []), ...flow.map((blocks, i) => face('flow', i + 2, blocks))]
+    ...(i === parts - 1 && more.length ? { more } : {}),
+  }))
 }
 
 /** Pairs faces into cards: each card's back continues its front, so a long method reads on. */

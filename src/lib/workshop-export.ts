@@ -1,4 +1,5 @@
 /** Plain-text exports of a workshop: the agenda as text lines and Markdown. Pure. */
+import { formatDay } from './safe-format'
 
 export interface AgendaRow {
   start: string
@@ -28,6 +29,8 @@ export interface Capture {
 }
 
 export interface ExportLabels {
+  /** The reader's language ("de", "en"): dates are written as they read them. */
+  locale: string
   date: string
   place: string
   goal: string
@@ -42,6 +45,22 @@ export interface ExportLabels {
   due: string
   minutes: (n: number) => string
   kinds: Record<Capture['kind'], string>
+}
+
+/** How every workshop export (Markdown, handout, summary) writes a day. */
+export const DAY_STYLE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+}
+
+/**
+ * A stored day ("2026-12-01") as the reader writes it: "Dienstag, 1. Dezember 2026",
+ * "Tuesday 1 December 2026". A value that is no real day (an imported file) stays as it is.
+ */
+export function readableDay(value: string, locale: string): string {
+  return formatDay(value, locale, DAY_STYLE) ?? value
 }
 
 /** One line per item: "09:00–09:10 Check-in (10 min)". */
@@ -64,7 +83,7 @@ function inline(text: string): string {
 export function workshopMarkdown(w: WorkshopSummary, captures: readonly Capture[], l: ExportLabels): string {
   const out = [`# ${inline(w.title)}`, '']
   const facts: [string, string][] = [
-    [l.date, [w.date, w.startTime].filter(Boolean).join(' ')],
+    [l.date, [w.date && readableDay(w.date, l.locale), w.startTime].filter(Boolean).join(', ')],
     [l.place, w.place],
     [l.goal, w.goal],
   ]
@@ -81,7 +100,10 @@ export function workshopMarkdown(w: WorkshopSummary, captures: readonly Capture[
   if (captures.length) {
     out.push('', `## ${l.results}`, '')
     for (const c of captures) {
-      const extra = [c.owner && `${l.owner}: ${inline(c.owner)}`, c.due && `${l.due}: ${c.due}`]
+      const extra = [
+        c.owner && `${l.owner}: ${inline(c.owner)}`,
+        c.due && `${l.due}: ${inline(readableDay(c.due, l.locale))}`,
+      ]
       const suffix = extra.filter(Boolean).join(', ')
       out.push(
         `- **${l.kinds[c.kind]}** (${inline(c.itemTitle)}): ${inline(c.text)}${suffix ? ` – ${suffix}` : ''}`,

@@ -279,7 +279,7 @@ test('a deck of a dozen cards prints to A4 PDF pages with every title and cut ma
   for (const m of methods) expect(text, m.title).toContain(m.title.replace(/\s+/g, ''))
 })
 
-test('one card prints on A5, front and back', async ({ page }) => {
+test('one card prints on A5 filling its pages, and on A6 front and back', async ({ page }) => {
   await page.goto('/methoden/akteure-kartieren')
   await page.getByRole('link', { name: 'Diese Karte drucken (A5)' }).click()
   await expect(page).toHaveURL(/\/methoden\/druck\?karte=akteure-kartieren$/)
@@ -288,8 +288,27 @@ test('one card prints on A5, front and back', async ({ page }) => {
   const pdf = readPdf(await page.pdf({ preferCSSPageSize: true }))
   expect(pdf.pages.length).toBeGreaterThanOrEqual(2)
   for (const p of pdf.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([420, 595])
-  expect(pdf.pages[0]!.text.replace(/\s+/g, '')).toContain('Akteurekartieren')
-  expect(pdf.pages[1]!.text.replace(/\s+/g, '')).toContain('FrageundRahmenklären')
+  // The first page is full: below the facts come the materials and the first steps.
+  const first = pdf.pages[0]!.text.replace(/\s+/g, '')
+  for (const text of ['Akteurekartieren', 'Material', 'Ablauf', 'FrageundRahmenklären'])
+    expect(first).toContain(text)
+
+  // A short card fits one A6 card: the front with the facts and materials, the back with the steps.
+  await page.emulateMedia({ media: 'screen' })
+  await page.goto('/methoden/check-in')
+  await page.getByRole('link', { name: 'Diese Karte drucken (A6)' }).click()
+  await expect(page).toHaveURL(/\/methoden\/druck\?karte=check-in&format=a6$/)
+  await expect(page.getByText('Teil 2 von 2', { exact: true })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await page.emulateMedia({ media: 'print' })
+  const card = readPdf(await page.pdf({ preferCSSPageSize: true }))
+  expect(card.pages).toHaveLength(2)
+  for (const p of card.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([298, 420])
+  const [front, back] = card.pages.map((p) => p.text.replace(/\s+/g, ''))
+  expect(front).toContain('Check-in')
+  expect(front).toContain('EinevorbereiteteCheck-in-Frage')
+  expect(back).toContain('Fragestellen')
+  expect(back).toContain('Überleiten')
 
   await page.emulateMedia({ media: 'screen' })
   await page.goto('/methoden/druck?karte=gibt-es-nicht')

@@ -55,6 +55,7 @@ for (const lang of ['de', 'en'] as const) {
         `${project}/beschreibung`,
         workshop,
         `${workshop}/live`,
+        `${workshop}/projektor`,
       ])
     })
   })

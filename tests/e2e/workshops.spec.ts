@@ -298,6 +298,8 @@ test.describe('on a device in Berlin', () => {
     const markdown = await streamText(await md.createReadStream())
     expect(markdown).toContain('# Zukunftswerkstatt')
     expect(markdown).toContain('| 09:00–09:10 (10 Min.) | Check-in |')
+    // Dates as the reader writes them, in the UI language.
+    expect(markdown).toContain('- **Datum:** Dienstag, 1. Dezember 2026, 09:00')
 
     // On paper the handout replaces the editor: agenda with clock times, goal, materials, summaries.
     await page.emulateMedia({ media: 'print' })
@@ -305,6 +307,7 @@ test.describe('on a device in Berlin', () => {
     await expect(handout).toBeVisible()
     await expect(handout).toContainText('09:10–09:32 (22 Min.)')
     await expect(handout).toContainText('Ideen für schattige Plätze')
+    await expect(handout).toContainText('Dienstag, 1. Dezember 2026, 09:00')
     await expect(handout).toContainText('Eine vorbereitete Check-in-Frage')
     await expect(page.getByLabel('Titel', { exact: true })).toBeHidden()
     await page.emulateMedia({ media: 'screen' })

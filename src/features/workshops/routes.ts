@@ -14,7 +14,9 @@ export const workshopRoutes: RouteRecordRaw[] = [
     props: true,
   },
   {
-    path: '/workshops/:id/live',
+    // Live mode and its projector window (paths.workshopLive): one record and one chunk, since every
+    // route costs bytes on the first visit of any page.
+    path: '/workshops/:id/:view(live|projektor)',
     name: 'workshop-live',
     meta: { content: ['methods'] },
     component: () => import('@/features/workshops/pages/WorkshopLiveView.vue'),

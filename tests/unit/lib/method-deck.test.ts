@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadHandbook } from '../../../build/content/load'
 import {
+  FRONT_ROOM,
   LINES_PER_FACE,
   arrangeSheets,
   blockLines,
@@ -74,26 +75,48 @@ describe('sheets for double-sided printing', () => {
     expect(sheets[1]!.backs.map((c) => c?.front.title ?? null)).toEqual([null, 'M5', null, null])
   })
 
-  it('keeps every step, material and practical section of every real method, in order', () => {
-    for (const method of handbooks.de.methods) {
-      const cards = methodCards(method, labels)
-      const faces = cards.flatMap((c) => [c.front, c.back]).filter((f) => f !== null)
-      expect(faces.map((f) => f.part)).toEqual(faces.map((_, i) => i + 1))
-      expect(faces.every((f) => f.parts === faces.length)).toBe(true)
-      const blocks = faces.flatMap((f) => f.blocks)
-      expect(blocks.filter((b) => b.kind === 'step').map((b) => (b as { title: string }).title)).toEqual(
-        method.steps.map((s) => s.title),
-      )
-      expect(blocks.filter((b) => b.kind === 'item')).toHaveLength(method.materials.length)
-      const headings = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text)
-      expect(headings).toEqual(
-        expect.arrayContaining(['Ablauf', 'Tipps', 'Varianten', 'Hinweise für die Verwaltung']),
-      )
-      for (const face of faces) {
-        const lines = face.blocks.reduce((sum, b) => sum + blockLines(b), 0)
-        if (face.blocks.length > 1) expect(lines).toBeLessThanOrEqual(LINES_PER_FACE)
+  it('keeps every step and material of every real method, and each practical section whole or named', () => {
+    for (const lang of ['de', 'en'] as const) {
+      for (const method of handbooks[lang].methods) {
+        const cards = methodCards(method, labels)
+        const faces = cards.flatMap((c) => [c.front, c.back]).filter((f) => f !== null)
+        expect(faces.map((f) => f.part)).toEqual(faces.map((_, i) => i + 1))
+        expect(faces.every((f) => f.parts === faces.length)).toBe(true)
+        const blocks = faces.flatMap((f) => f.blocks)
+        expect(blocks.filter((b) => b.kind === 'step').map((b) => (b as { title: string }).title)).toEqual(
+          method.steps.map((s) => s.title),
+        )
+        expect(blocks.flatMap((b) => (b.kind === 'items' ? b.texts : []))).toEqual(method.materials)
+        // Tips, variations and public-sector notes: printed whole, or named as left out.
+        const printed = blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text)
+        const sections = bodySections(method.html).filter((s, i) => i >= 1 && i <= 3 && s.blocks.length)
+        const more = faces.at(-1)!.more ?? []
+        const texts = blocks.flatMap((b) => (b.kind === 'html' ? [b.text] : []))
+        for (const section of sections) {
+          expect(printed.includes(section.heading)).not.toBe(more.includes(section.heading))
+          if (printed.includes(section.heading))
+            for (const block of section.blocks) expect(texts).toContain((block as { text: string }).text)
+        }
+        expect(faces.slice(0, -1).every((f) => f.more === undefined)).toBe(true)
+        expect(faces[0]!.blocks.reduce((sum, b) => sum + blockLines(b), 0)).toBeLessThanOrEqual(FRONT_ROOM)
+        for (const face of faces) {
+          const lines = face.blocks.reduce((sum, b) => sum + blockLines(b), 0)
+          if (face.blocks.length > 1) expect(lines).toBeLessThanOrEqual(LINES_PER_FACE)
+        }
       }
     }
+  })
+
+  it('fits a short method on one card, front and back, and a long one on two', () => {
+    const byId = (id: string) => handbooks.de.methods.find((m) => m.id === id)!
+    const short = methodCards(byId('check-in'), labels)
+    expect(short).toHaveLength(1)
+    // The front carries the materials below the facts; the back starts with the steps.
+    expect(short[0]!.front.blocks.map((b) => b.kind)).toEqual(['heading', 'items'])
+    expect(short[0]!.back!.blocks[0]).toEqual({ kind: 'heading', text: 'Ablauf' })
+    const counts = handbooks.de.methods.map((m) => methodCards(m, labels).length)
+    expect(Math.max(...counts)).toBe(2)
+    expect(counts.filter((n) => n === 1).length).toBeGreaterThanOrEqual(25)
   })
 
   it('lays out a whole deck: two sides per sheet, every method present', () => {

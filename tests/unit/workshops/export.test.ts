@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { workshopIcs } from '../../../src/lib/workshop-ics'
-import { agendaLines, workshopMarkdown, type ExportLabels } from '../../../src/lib/workshop-export'
+import {
+  agendaLines,
+  readableDay,
+  workshopMarkdown,
+  type ExportLabels,
+} from '../../../src/lib/workshop-export'
 
 /** A small RFC 5545 reader for the test: unfolds lines and unescapes text values. */
 function parseIcs(text: string) {
@@ -110,6 +115,7 @@ describe('workshop exports', () => {
 
   it('writes Markdown of the agenda and the captured results, with user text kept as text', () => {
     const labels: ExportLabels = {
+      locale: 'de',
       date: 'Datum',
       place: 'Ort',
       goal: 'Ziel',
@@ -142,11 +148,36 @@ describe('workshop exports', () => {
       labels,
     )
     expect(md).toContain('# Werkstatt')
-    expect(md).toContain('- **Datum:** 2026-12-01 23:30')
+    // Dates as the reader writes them, never as stored.
+    expect(md).toContain('- **Datum:** Dienstag, 1. Dezember 2026, 23:30')
+    expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     expect(md).not.toContain('**Ort:**')
     expect(md).toContain('| 23:40–00:25 (45 Min.) | World Café; Runde 1, 2 |  | a\\|b |')
     expect(md).toContain('## Material\n\n- Stifte')
     expect(md).toContain('- **Entscheidung** (World Café): Wir testen &lt;b&gt;zwei&lt;/b&gt; Standorte')
-    expect(md).toContain('- **Aufgabe** (Check-in): Einladung – Wer: Aylin, Bis: 2026-12-05')
+    expect(md).toContain('- **Aufgabe** (Check-in): Einladung – Wer: Aylin, Bis: Samstag, 5. Dezember 2026')
+
+    const english = workshopMarkdown(
+      {
+        title: 'Workshop',
+        date: '2026-12-01',
+        startTime: null,
+        place: '',
+        goal: '',
+        rows: [],
+        materials: [],
+      },
+      [{ kind: 'action', text: 'Invite', itemTitle: 'Check-in', due: '2026-12-05' }],
+      { ...labels, locale: 'en', date: 'Date', due: 'Due' },
+    )
+    expect(english).toContain('- **Date:** Tuesday, December 1, 2026\n')
+    expect(english).toContain('Due: Saturday, December 5, 2026')
+  })
+
+  it('writes a day in the reader’s language and keeps a value that is no day as it is', () => {
+    expect(readableDay('2026-03-12', 'de')).toBe('Donnerstag, 12. März 2026')
+    expect(readableDay('2026-03-12', 'en')).toBe('Thursday, March 12, 2026')
+    expect(readableDay('2026-02-31', 'de')).toBe('2026-02-31')
+    expect(readableDay('morgen', 'en')).toBe('morgen')
   })
 })

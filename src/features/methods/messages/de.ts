@@ -123,5 +123,12 @@ export default {
       clipped:
         'Auf einer Kartenseite ist der Text in diesem Browser zu lang und wird abgeschnitten. Drucken Sie diese Methode einzeln im Format A5. | Auf {n} Kartenseiten ist der Text in diesem Browser zu lang und wird abgeschnitten. Drucken Sie diese Methoden einzeln im Format A5.',
     },
+    printCard: {
+      a6: 'Diese Karte drucken (A6)',
+      a6Intro:
+        'Eine Karte im Format A6: Vorderseite und Rückseite, bei langem Text auf einer zweiten Karte weiter. Drucken Sie beidseitig auf A6-Karton.',
+      continuesBack: 'weiter auf der Rückseite',
+      more: 'Mehr in der App und auf der A5-Karte: {sections}.',
+    },
   },
 }

@@ -124,5 +124,12 @@ export default {
       clipped:
         'On one card face the text is too long in this browser and is cut off. Print that method on its own in A5. | On {n} card faces the text is too long in this browser and is cut off. Print those methods on their own in A5.',
     },
+    printCard: {
+      a6: 'Print this card (A6)',
+      a6Intro:
+        'One card in A6: front and back, going on to a second card when the text is long. Print on both sides of A6 card.',
+      continuesBack: 'continued overleaf',
+      more: 'More in the app and on the A5 card: {sections}.',
+    },
   },
 } satisfies typeof de

@@ -15,9 +15,10 @@ function download(name: string, type: string, text: string) {
 
 /** Markdown and calendar files of a workshop, in the current language. */
 export function useWorkshopExport() {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const minutes = (n: number) => t('workshopPlanner.minutesShort', { n })
   const labels = (): ExportLabels => ({
+    locale: locale.value,
     date: t('workshopPlanner.fields.date'),
     place: t('workshopPlanner.fields.place'),
     goal: t('workshopPlanner.fields.goal'),

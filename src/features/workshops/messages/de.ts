@@ -297,5 +297,14 @@ export default {
         close: 'Abschluss und nächste Schritte',
       },
     },
+    projector: {
+      open: 'Projektor-Fenster öffnen',
+      hint: 'Ein zweites Fenster für den Beamer zeigt nur Zeit, aktuellen und nächsten Punkt. Steuerung, Notizen und Festgehaltenes bleiben hier.',
+      blocked: 'Der Browser hat das Fenster nicht geöffnet.',
+      link: 'Projektor-Ansicht in neuem Fenster öffnen',
+      title: 'Projektor: {title}',
+      close: 'Projektor-Fenster schließen (Esc)',
+      notStarted: 'Gleich geht es los.',
+    },
   },
 }

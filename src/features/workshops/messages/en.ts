@@ -297,5 +297,14 @@ export default {
         close: 'Close and next steps',
       },
     },
+    projector: {
+      open: 'Open projector window',
+      hint: 'A second window for the projector shows only the time, the current and the next item. Controls, notes and captures stay here.',
+      blocked: 'The browser did not open the window.',
+      link: 'Open the projector view in a new window',
+      title: 'Projector: {title}',
+      close: 'Close projector window (Esc)',
+      notStarted: 'Starting soon.',
+    },
   },
 } satisfies typeof de
