@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadHandbook } from '../../../build/content/load'
 import { templateDraft, wrapMethods } from '../../../src/lib/agenda-draft'
 import { totalMinutes } from '../../../src/lib/agenda'
 
@@ -23,6 +25,24 @@ describe('a template becomes an agenda', () => {
     expect(totalMinutes(items)).toBe(70)
     expect(items.every((i) => i.responsible === '' && i.optional === false)).toBe(true)
   })
+})
+
+describe("every template of the project's handbook", () => {
+  const { handbooks } = loadHandbook(join(import.meta.dirname, '..', '..', '..', 'handbook-content'), {
+    strictTranslations: true,
+  })
+  for (const [lang, handbook] of Object.entries(handbooks)) {
+    it(`becomes a workshop as long as the template says, with real method cards (${lang})`, () => {
+      const methods = new Set(handbook.methods.map((m) => m.id))
+      expect(handbook.agendas.length).toBeGreaterThanOrEqual(8)
+      for (const template of handbook.agendas) {
+        const items = templateDraft(template)
+        expect(totalMinutes(items), template.id).toBe(template.minutes)
+        for (const item of items)
+          if (item.methodId) expect(methods.has(item.methodId), item.methodId).toBe(true)
+      }
+    })
+  }
 })
 
 describe("a step's methods are wrapped", () => {
