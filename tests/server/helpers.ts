@@ -88,6 +88,10 @@ export function connectClient(url: string, name: string, token: string, doc = ne
   // A provider given a socket of its own making must be attached to it explicitly.
   client.provider!.attach()
   client.destroy = () => {
+    // Closing a socket still connecting makes `ws` emit an error after the provider has removed
+    // its listeners; with no listener left, Node would treat it as an uncaught exception.
+    const raw = (socket as unknown as { webSocket: WebSocket | null }).webSocket
+    raw?.on('error', () => {})
     client.provider!.destroy()
     socket.destroy()
   }
