@@ -29,6 +29,8 @@ async function seedTeam(page: Page) {
     db.close()
   })
   await page.goto('/workshops')
+  // The page is there once its heading is: an axe scan before that would scan an empty shell.
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible()
 }
 
 async function logbook(page: Page) {
