@@ -153,7 +153,7 @@ export async function benchStorage(browser: Browser, base: string, handbook: Han
         const path = `${overview}/schritte/${target.id}`
         await page.locator(`a[href="${path}"]`).first().waitFor()
         const ready = `location.pathname === ${JSON.stringify(path)} &&
-          document.querySelector('main h1')?.textContent.trim() === ${JSON.stringify(target.title)} &&
+          !!document.querySelector('main h1')?.textContent.trim().endsWith(${JSON.stringify(target.title)}) &&
           document.querySelectorAll('main .question').length === ${target.questions.length}`
         times.push(await clickAndWait(page, path, ready))
         await clickAndWait(page, overview, overviewReady)
