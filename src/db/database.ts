@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import yDexie from 'y-dexie'
 import type {
   Favourite,
   LogbookEntry,
@@ -34,7 +35,8 @@ export class HandbookDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>
 
   constructor(name = DATABASE_NAME) {
-    super(name)
+    // y-dexie stores each team's and each project's Yjs document (issue #21) in tables of its own.
+    super(name, { addons: [yDexie] })
     // Version 1 (0.1.0): the first schema.
     this.version(1).stores({
       teams: 'id, updatedAt',
@@ -98,6 +100,23 @@ export class HandbookDatabase extends Dexie {
         settings: 'key',
       })
       .upgrade(upgradeLogbookEntries)
+    // Version 5 (issue #21): a team's data lives in Yjs documents, one per team and one per project
+    // (src/db/docs/), kept by y-dexie in the tables `$teams.doc_updates` and `$projects.doc_updates`.
+    // The rows stay as they are and are derived from the documents from now on. No upgrade function:
+    // a team's rows move into its documents the first time they are opened (docs/adopt.ts), which
+    // also covers rows that reach IndexedDB by other ways than the app.
+    this.version(5).stores({
+      teams: 'id, updatedAt, *nameWords, doc: Y.Doc',
+      members: 'id, teamId',
+      projects: 'id, teamId, updatedAt, createdAt, [teamId+updatedAt], doc: Y.Doc',
+      answers: '[projectId+questionId], projectId',
+      stepStates: '[projectId+stepId], projectId',
+      logbook: 'id, projectId, createdAt',
+      favourites: '[teamId+methodId], teamId',
+      collections: 'id, teamId',
+      workshops: 'id, teamId, projectId',
+      settings: 'key',
+    })
     keepTeamWordsInStep(this)
     // Another tab wants a newer schema (or deletes the database): close for good, so the upgrade is
     // not blocked and this tab does not reopen the old version; the app asks the user to reload.

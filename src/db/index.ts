@@ -5,6 +5,7 @@
  */
 import { TEAM_TABLES, type TeamTable } from '@/model'
 import { HandbookDatabase } from './database'
+import { docsOf } from './docs'
 import { localDataPresent } from './presence'
 import { AnswerRepository } from './repositories/answers'
 import { CollectionRepository } from './repositories/collections'
@@ -24,6 +25,7 @@ export { answerJournal } from './journal'
 
 /** The repositories on a database; `tables` is the team-table registry (a test may extend it). */
 export function createRepositories(db: HandbookDatabase, tables: readonly TeamTable[] = TEAM_TABLES) {
+  docsOf(db, tables)
   return {
     teams: new TeamRepository(db),
     members: new MemberRepository(db),

@@ -9,8 +9,19 @@ import { PROJECT_ROOT, TEAM_ROOT, emptyTeamData, type AnyTeamData, type TeamTabl
 
 type Row = Record<string, unknown>
 
+/** y-dexie's tables of document updates (schema version 5), keyed by the team's or project's id. */
+export const TEAM_DOC_UPDATES = '$teams.doc_updates'
+export const PROJECT_DOC_UPDATES = '$projects.doc_updates'
+
+/** The tables a team's data lives in: its rows' tables and its documents' update tables. */
 export function tablesOf(db: Dexie, tables: readonly TeamTable[]) {
-  return tables.map((t) => db.table(t.name))
+  return [...tables.map((t) => db.table(t.name)), db.table(TEAM_DOC_UPDATES), db.table(PROJECT_DOC_UPDATES)]
+}
+
+/** Deletes the stored documents of teams and projects (whose rows are deleted with them). */
+async function purgeDocuments(db: Dexie, teamIds: string[], projectIds: string[]) {
+  if (teamIds.length) await db.table(TEAM_DOC_UPDATES).where('k').anyOf(teamIds).delete()
+  if (projectIds.length) await db.table(PROJECT_DOC_UPDATES).where('k').anyOf(projectIds).delete()
 }
 
 const rowsOf = (db: Dexie, table: string, field: string, value: string): Promise<Row[]> =>
@@ -75,6 +86,7 @@ export async function deleteProject(db: Dexie, projectId: string, tables: readon
     else if (t.projectField) await db.table(t.name).where(t.projectField).equals(projectId).delete()
   }
   await db.table(PROJECT_ROOT).delete(projectId)
+  await purgeDocuments(db, [], [projectId])
 }
 
 /**
@@ -101,4 +113,5 @@ export async function deleteTeam(db: Dexie, teamId: string, tables: readonly Tea
     }
   }
   await db.table(TEAM_ROOT).delete(teamId)
+  await purgeDocuments(db, [teamId], projectIds)
 }

@@ -1,4 +1,6 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf, type DocWriter } from '../docs'
+import { teamOfProject } from '../docs/owners'
 import { now } from '../ids'
 import { answerJournal, otherOpenTabs, type PendingAnswer } from '../journal'
 import { mergeValues, sameValue } from '@/lib/merge'
@@ -63,17 +65,19 @@ export class AnswerRepository {
   /**
    * Stores `value` unless another tab changed the answer since this one read `base`: then both
    * changes are merged where that is safe, or nothing is written and the conflict is returned. The
-   * stored value is read inside the same transaction as the write, so no write can slip in between.
-   * Values are compared, not times: two tabs may save within the same millisecond.
+   * stored value is read from the project's document in the same step as the write, so no write can
+   * slip in between. Values are compared, not times: two tabs may save within the same millisecond.
+   * (Edits from other devices need no check: Yjs merges them, text character by character.)
    */
   async save(projectId: string, questionId: string, base: unknown, value: unknown): Promise<SaveResult> {
-    const { db } = this
-    return db.transaction('rw', db.answers, db.projects, async (): Promise<SaveResult> => {
-      const theirs = (await db.answers.get([projectId, questionId]))?.value
+    const teamId = await teamOfProject(this.db, projectId)
+    if (!teamId) return { status: 'stored', value }
+    return docsOf(this.db).change({ teamId, projectIds: [projectId] }, (w): SaveResult => {
+      const theirs = w.project(projectId).get('answers', [projectId, questionId])?.value
       if (sameValue(theirs, value)) return { status: 'stored', value }
       const merged = mergeValues(base, value, theirs)
       if (!merged.ok) return { status: 'conflict', theirs }
-      await this.put(projectId, questionId, merged.value)
+      put(w, projectId, questionId, merged.value)
       return { status: sameValue(merged.value, value) ? 'stored' : 'merged', value: merged.value }
     })
   }
@@ -85,24 +89,28 @@ export class AnswerRepository {
    * Returns whether it stored the value.
    */
   async prefill(projectId: string, questionId: string, value: unknown): Promise<boolean> {
-    const { db } = this
-    return db.transaction('rw', db.answers, async () => {
-      if (await db.answers.get([projectId, questionId])) return false
-      await db.answers.add({ projectId, questionId, value, updatedAt: now() })
+    const teamId = await teamOfProject(this.db, projectId)
+    if (!teamId) return false
+    return docsOf(this.db).change({ teamId, projectIds: [projectId] }, (w) => {
+      const own = w.project(projectId)
+      if (own.get('answers', [projectId, questionId])) return false
+      own.put('answers', { projectId, questionId, value, updatedAt: now() })
       return true
     })
   }
 
-  /** Stores an answer whatever is stored, and marks the project as edited, atomically. */
+  /** Stores an answer whatever is stored, and marks the project as edited, in one change. */
   async set(projectId: string, questionId: string, value: unknown): Promise<void> {
-    await this.db.transaction('rw', this.db.answers, this.db.projects, () =>
-      this.put(projectId, questionId, value),
+    const teamId = await teamOfProject(this.db, projectId)
+    if (!teamId) return
+    await docsOf(this.db).change({ teamId, projectIds: [projectId] }, (w) =>
+      put(w, projectId, questionId, value),
     )
   }
+}
 
-  private async put(projectId: string, questionId: string, value: unknown): Promise<void> {
-    const time = now()
-    await this.db.answers.put({ projectId, questionId, value, updatedAt: time })
-    await this.db.projects.update(projectId, { updatedAt: time })
-  }
+function put(w: DocWriter, projectId: string, questionId: string, value: unknown): void {
+  const time = now()
+  w.project(projectId).put('answers', { projectId, questionId, value, updatedAt: time })
+  w.team.patch('projects', [projectId], { updatedAt: time })
 }

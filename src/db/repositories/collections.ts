@@ -1,4 +1,5 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf, type DocTables } from '../docs'
 import { newId, now } from '../ids'
 import type { MethodCollection } from '@/model'
 
@@ -25,34 +26,45 @@ export class CollectionRepository {
       createdAt: time,
       updatedAt: time,
     }
-    await this.db.collections.add(collection)
+    await docsOf(this.db).change({ teamId }, (w) => w.team.put('collections', { ...collection }))
     return collection
   }
 
   async rename(id: string, name: string): Promise<void> {
-    await this.db.collections.update(id, { name: name.trim(), updatedAt: now() })
+    await this.change(id, (w) => w.patch('collections', [id], { name: name.trim(), updatedAt: now() }))
   }
 
   /** Adds the method, or removes it when it is already in; returns whether it is in now. */
   async toggleMethod(id: string, methodId: string): Promise<boolean> {
-    return this.db.transaction('rw', this.db.collections, async () => {
-      const collection = await this.db.collections.get(id)
-      if (!collection) throw new Error(`No collection ${id}`)
+    const result = await this.change(id, (w) => {
+      const collection = w.get('collections', [id]) as MethodCollection | undefined
+      if (!collection) return undefined
       const has = collection.methodIds.includes(methodId)
       const methodIds = has
         ? collection.methodIds.filter((m) => m !== methodId)
         : [...collection.methodIds, methodId]
-      await this.db.collections.update(id, { methodIds, updatedAt: now() })
+      w.patch('collections', [id], { methodIds, updatedAt: now() })
       return !has
     })
+    if (result === undefined) throw new Error(`No collection ${id}`)
+    return result
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.collections.delete(id)
+    await this.change(id, (w) => w.delete('collections', [id]))
   }
 
   /** Puts a removed collection back exactly as it was (for "undo"). */
   async restore(collection: MethodCollection): Promise<void> {
-    await this.db.collections.put(collection)
+    await docsOf(this.db).change({ teamId: collection.teamId }, (w) =>
+      w.team.put('collections', { ...collection }),
+    )
+  }
+
+  /** Runs a change on the team document of a stored collection; undefined when there is none. */
+  private async change<T>(id: string, fn: (team: DocTables) => T): Promise<T | undefined> {
+    const stored = await this.db.collections.get(id)
+    if (!stored) return undefined
+    return docsOf(this.db).change({ teamId: stored.teamId }, (w) => fn(w.team))
   }
 }

@@ -1,4 +1,5 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf } from '../docs'
 import { now } from '../ids'
 
 export class FavouriteRepository {
@@ -11,13 +12,9 @@ export class FavouriteRepository {
 
   /** Adds the method to the team's favourites, or removes it; returns whether it is a favourite now. */
   async toggle(teamId: string, methodId: string): Promise<boolean> {
-    return this.db.transaction('rw', this.db.favourites, async () => {
-      const existing = await this.db.favourites.get([teamId, methodId])
-      if (existing) {
-        await this.db.favourites.delete([teamId, methodId])
-        return false
-      }
-      await this.db.favourites.add({ teamId, methodId, createdAt: now() })
+    return docsOf(this.db).change({ teamId }, (w) => {
+      if (w.team.delete('favourites', [teamId, methodId])) return false
+      w.team.put('favourites', { teamId, methodId, createdAt: now() })
       return true
     })
   }

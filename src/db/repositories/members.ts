@@ -1,4 +1,5 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf } from '../docs'
 import { newId } from '../ids'
 import type { Member } from '@/model'
 
@@ -11,15 +12,18 @@ export class MemberRepository {
 
   async add(teamId: string, name: string, role: string): Promise<Member> {
     const member: Member = { id: newId(), teamId, name: name.trim(), role }
-    await this.db.members.add(member)
+    await docsOf(this.db).change({ teamId }, (w) => w.team.put('members', { ...member }))
     return member
   }
 
   async update(id: string, changes: Partial<Pick<Member, 'name' | 'role'>>): Promise<void> {
-    await this.db.members.update(id, changes)
+    const member = await this.db.members.get(id)
+    if (member)
+      await docsOf(this.db).change({ teamId: member.teamId }, (w) => w.team.patch('members', [id], changes))
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.members.delete(id)
+    const member = await this.db.members.get(id)
+    if (member) await docsOf(this.db).change({ teamId: member.teamId }, (w) => w.team.delete('members', [id]))
   }
 }

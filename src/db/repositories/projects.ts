@@ -2,8 +2,9 @@ import Dexie from 'dexie'
 import type { HandbookDatabase } from '../database'
 import { newId, now } from '../ids'
 import type { FilledProject } from '@/lib/sample-project'
-import type { Project } from '@/model'
-import { LogbookRepository } from './logbook'
+import type { LogbookEntry, Project } from '@/model'
+import { docsOf } from '../docs'
+import { teamOfProject } from '../docs/owners'
 
 export class ProjectRepository {
   constructor(private readonly db: HandbookDatabase) {}
@@ -50,7 +51,7 @@ export class ProjectRepository {
       createdAt: time,
       updatedAt: time,
     }
-    await this.db.projects.add(project)
+    await docsOf(this.db).change({ teamId }, (w) => w.team.put('projects', { ...project }))
     return project
   }
 
@@ -59,84 +60,97 @@ export class ProjectRepository {
    * are copied; step states, logbook and entry check are not, as the new project starts fresh.
    */
   async duplicate(id: string, title: string): Promise<Project | null> {
-    const { db } = this
-    return db.transaction('rw', db.projects, db.answers, async () => {
-      const source = await db.projects.get(id)
-      if (!source) return null
-      const time = now()
-      const copy: Project = {
-        ...source,
-        id: newId(),
-        title: title.trim(),
-        archived: false,
-        currentStepId: null,
-        createdAt: time,
-        updatedAt: time,
-      }
-      delete copy.entryCheck
-      delete copy.entryCheckDraft
-      await db.projects.add(copy)
-      const answers = await db.answers.where('projectId').equals(id).toArray()
-      await db.answers.bulkAdd(answers.map((a) => ({ ...a, projectId: copy.id, updatedAt: time })))
-      return copy
+    const source = await this.db.projects.get(id)
+    if (!source) return null
+    const docs = docsOf(this.db)
+    const time = now()
+    const copy: Project = {
+      ...source,
+      id: newId(),
+      title: title.trim(),
+      archived: false,
+      currentStepId: null,
+      createdAt: time,
+      updatedAt: time,
+    }
+    delete copy.entryCheck
+    delete copy.entryCheckDraft
+    const answers = await docs.change({ teamId: source.teamId, projectIds: [id] }, (w) => {
+      w.team.put('projects', { ...copy })
+      return w.project(id).all('answers')
     })
+    await docs.change({ teamId: source.teamId, projectIds: [copy.id] }, (w) => {
+      for (const answer of answers)
+        w.project(copy.id).put('answers', { ...answer, projectId: copy.id, updatedAt: time })
+    })
+    return copy
   }
 
   /**
-   * A new project that starts filled in (the handbook's sample copied into a team): the project, its
-   * answers, step states and logbook in one transaction, so a failure leaves nothing half-copied.
-   * Logbook entries go through the logbook's own `add`; each gets its own millisecond, so they keep
-   * their order.
+   * A new project that starts filled in (the handbook's sample copied into a team): the project
+   * with its phase and entry check in the team's document, then its answers, step states and
+   * logbook in the project's. Logbook entries get one millisecond each, so they keep their order.
    */
   async createFilled(teamId: string, filled: FilledProject): Promise<Project> {
-    const { db } = this
-    const logbook = new LogbookRepository(db)
-    return db.transaction('rw', [db.projects, db.answers, db.stepStates, db.logbook], async () => {
-      const project = await this.create(teamId, filled.title, filled.description)
-      const { createdAt: time } = project
-      const changes: Partial<Project> = { phase: filled.phase }
-      if (filled.entryCheck) changes.entryCheck = filled.entryCheck
-      await db.projects.update(project.id, changes)
-      await db.answers.bulkAdd(
-        Object.entries(filled.answers).map(([questionId, value]) => ({
-          projectId: project.id,
-          questionId,
-          value,
-          updatedAt: time,
-        })),
-      )
-      await db.stepStates.bulkAdd(
-        Object.entries(filled.statuses).map(([stepId, status]) => ({
-          projectId: project.id,
-          stepId,
-          status,
-          updatedAt: time,
-        })),
-      )
-      const start = Date.parse(time)
+    const time = now()
+    const project: Project = {
+      id: newId(),
+      teamId,
+      title: filled.title.trim(),
+      description: filled.description.trim(),
+      phase: filled.phase,
+      currentStepId: null,
+      archived: false,
+      ...(filled.entryCheck ? { entryCheck: filled.entryCheck } : {}),
+      createdAt: time,
+      updatedAt: time,
+    }
+    const docs = docsOf(this.db)
+    await docs.change({ teamId }, (w) => w.team.put('projects', { ...project }))
+    const start = Date.parse(time)
+    const fill = docs.change({ teamId, projectIds: [project.id] }, (w) => {
+      const own = w.project(project.id)
+      for (const [questionId, value] of Object.entries(filled.answers))
+        own.put('answers', { projectId: project.id, questionId, value, updatedAt: time })
+      for (const [stepId, status] of Object.entries(filled.statuses))
+        own.put('stepStates', { projectId: project.id, stepId, status, updatedAt: time })
       for (const [i, entry] of filled.logbook.entries()) {
-        const added = await logbook.add({ ...entry, projectId: project.id })
-        await db.logbook.update(added.id, { createdAt: new Date(start + i).toISOString() })
+        const stored: LogbookEntry = {
+          ...entry,
+          projectId: project.id,
+          id: newId(),
+          phase: project.phase,
+          createdAt: new Date(start + i).toISOString(),
+        }
+        own.put('logbook', { ...stored })
       }
-      return { ...project, ...changes }
     })
+    // Two documents cannot change in one transaction: if filling the project fails, the project
+    // goes again, so no half-copied sample is left behind.
+    await fill.catch(async (error: unknown) => {
+      await docs.change({ teamId }, (w) => w.team.delete('projects', [project.id]))
+      throw error
+    })
+    return project
   }
 
   /** Records the current step without counting it as an edit (the list sorts by last edit). */
   async setCurrentStep(id: string, stepId: string): Promise<void> {
-    await this.db.projects.update(id, { currentStepId: stepId })
+    await this.patch(id, { currentStepId: stepId })
   }
 
   /** Stores the answers of the entry check under way, replacing those stored before. */
   async saveEntryCheckDraft(id: string, answers: Record<string, boolean>): Promise<void> {
     const time = now()
-    await this.db.projects.update(id, {
-      entryCheckDraft: { answers: { ...answers }, updatedAt: time },
-      updatedAt: time,
-    })
+    await this.patch(id, { entryCheckDraft: { answers: { ...answers }, updatedAt: time }, updatedAt: time })
   }
 
   async update(id: string, changes: Partial<Omit<Project, 'id' | 'teamId' | 'createdAt'>>): Promise<void> {
-    await this.db.projects.update(id, { ...changes, updatedAt: now() })
+    await this.patch(id, { ...changes, updatedAt: now() })
+  }
+
+  private async patch(id: string, changes: Record<string, unknown>): Promise<void> {
+    const teamId = await teamOfProject(this.db, id)
+    if (teamId) await docsOf(this.db).change({ teamId }, (w) => w.team.patch('projects', [id], changes))
   }
 }

@@ -1,4 +1,6 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf } from '../docs'
+import { teamOfProject } from '../docs/owners'
 import { now } from '../ids'
 import type { StepState, StepStatus } from '@/model'
 
@@ -20,10 +22,12 @@ export class StepStateRepository {
 
   /** Sets a step's status and marks the project as edited, atomically. */
   async set(projectId: string, stepId: string, status: StepStatus): Promise<void> {
+    const teamId = await teamOfProject(this.db, projectId)
+    if (!teamId) return
     const time = now()
-    await this.db.transaction('rw', this.db.stepStates, this.db.projects, async () => {
-      await this.db.stepStates.put({ projectId, stepId, status, updatedAt: time })
-      await this.db.projects.update(projectId, { updatedAt: time })
+    await docsOf(this.db).change({ teamId, projectIds: [projectId] }, (w) => {
+      w.project(projectId).put('stepStates', { projectId, stepId, status, updatedAt: time })
+      w.team.patch('projects', [projectId], { updatedAt: time })
     })
   }
 }

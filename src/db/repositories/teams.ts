@@ -1,4 +1,5 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf } from '../docs'
 import { newId, now } from '../ids'
 import { matchesName, nameWords, queryWords } from '@/lib/name-words'
 import type { Team } from '@/model'
@@ -51,11 +52,16 @@ export class TeamRepository {
   async create(name: string): Promise<Team> {
     const time = now()
     const team: Team = { id: newId(), name: name.trim(), createdAt: time, updatedAt: time }
-    await this.db.teams.add(team)
+    // The row first: it is the home of the team's document, which then takes the row in.
+    // A copy: the creating hook adds the name's search words to the object it is given.
+    await this.db.teams.add({ ...team })
+    await docsOf(this.db).change({ teamId: team.id }, (w) => w.team.put('teams', { ...team }))
     return team
   }
 
   async rename(id: string, name: string): Promise<void> {
-    await this.db.teams.update(id, { name: name.trim(), updatedAt: now() })
+    await docsOf(this.db).change({ teamId: id }, (w) =>
+      w.team.patch('teams', [id], { name: name.trim(), updatedAt: now() }),
+    )
   }
 }

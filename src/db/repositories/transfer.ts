@@ -2,7 +2,9 @@ import type { HandbookDatabase } from '../database'
 import type { ExportData } from '@/lib/transfer/format'
 import { ImportError } from '@/lib/transfer/errors'
 import { matchKey, type ImportPlan, type LocalMatches } from '@/lib/transfer/plan'
-import { TEAM_ROOT, TEAM_TABLES, type AnyTeamData, type TeamTable } from '@/model'
+import { PROJECT_ROOT, TEAM_ROOT, TEAM_TABLES, type AnyTeamData, type TeamTable } from '@/model'
+import { docsOf } from '../docs'
+import { teamOfProject } from '../docs/owners'
 import { existingRecords } from '../matches'
 import { deleteProject, deleteTeam, readProject, readTeam, tablesOf, writeData } from '../team-data'
 
@@ -85,16 +87,74 @@ export class TransferRepository {
       for (const projectId of plan.deleteProjects) await deleteProject(db, projectId, tables)
       await writeData(db, plan.data as unknown as AnyTeamData, tables)
     })
+    await this.writeIntoDocuments(plan)
+  }
+
+  /**
+   * The imported rows into their documents, which are the source of truth: a document whose rows
+   * the import replaced was deleted with them and is filled from the new rows when opened; one that
+   * stays (the team of an imported project) takes the rows in.
+   */
+  private async writeIntoDocuments(plan: ImportPlan): Promise<void> {
+    const data = plan.data as unknown as AnyTeamData
+    const docs = docsOf(this.db, this.tables)
+    const projects = (data[PROJECT_ROOT] ?? []) as { id: string; teamId: string }[]
+    const teamIds = new Set([
+      ...(data[TEAM_ROOT] ?? []).map((t) => t.id as string),
+      ...projects.map((p) => p.teamId),
+    ])
+    for (const teamId of [...plan.deleteTeams, ...teamIds]) docs.forgetTeam(teamId)
+    const replaced = new Set(plan.deleteProjects)
+    for (const teamId of teamIds) {
+      const own = projects.filter((p) => p.teamId === teamId).map((p) => p.id)
+      await docs.change({ teamId, projectIds: own }, (w) => {
+        for (const t of this.tables) {
+          const rows = data[t.name] ?? []
+          if (t.owner === 'team') {
+            const mine = rows.filter((r) => (t.name === TEAM_ROOT ? r.id : r[t.ownerField]) === teamId)
+            // Rows of a replaced project that the import does not bring back go with it.
+            if (t.projectField)
+              for (const row of w.team.all(t.name))
+                if (replaced.has(row[t.projectField] as string) && !mine.some((m) => m.id === row.id))
+                  w.team.delete(
+                    t.name,
+                    t.key.map((k) => row[k]),
+                  )
+            for (const row of mine) w.team.put(t.name, row)
+          } else {
+            for (const row of rows)
+              if (own.includes(row[t.ownerField] as string))
+                w.project(row[t.ownerField] as string).put(t.name, row)
+          }
+        }
+      })
+    }
   }
 
   /** Deletes a team with everything that belongs to it, in one transaction. */
   async removeTeam(teamId: string): Promise<void> {
     const { db, tables } = this
+    docsOf(db, tables).forgetTeam(teamId)
     await db.transaction('rw', tablesOf(db, tables), () => deleteTeam(db, teamId, tables))
   }
 
   async removeProject(projectId: string): Promise<void> {
     const { db, tables } = this
+    const teamId = await teamOfProject(db, projectId)
+    if (!teamId) return
+    // Out of the team's document first (with the workshops planned for it), so no device keeps it;
+    // then its own document and any row left.
+    await docsOf(db, tables).change({ teamId }, (w) => {
+      w.team.delete(PROJECT_ROOT, [projectId])
+      for (const t of tables)
+        if (t.owner === 'team' && t.projectField)
+          for (const row of w.team.all(t.name))
+            if (row[t.projectField] === projectId)
+              w.team.delete(
+                t.name,
+                t.key.map((k) => row[k]),
+              )
+    })
     await db.transaction('rw', tablesOf(db, tables), () => deleteProject(db, projectId, tables))
   }
 
@@ -104,6 +164,7 @@ export class TransferRepository {
    */
   async removeEverything(): Promise<void> {
     const { db } = this
+    await docsOf(db, this.tables).closeAll()
     await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())))
   }
 }

@@ -1,4 +1,5 @@
 import type { HandbookDatabase } from '../database'
+import { docsOf, type DocTables } from '../docs'
 import { newId, now } from '../ids'
 import { mergeValues } from '@/lib/merge'
 import { editable, type Workshop, type WorkshopChanges, type WorkshopInput } from '@/model'
@@ -59,14 +60,14 @@ export class WorkshopRepository {
       createdAt: time,
       updatedAt: time,
     }
-    await this.db.workshops.add(workshop)
+    await docsOf(this.db).change({ teamId: workshop.teamId }, (w) => w.team.put('workshops', { ...workshop }))
     return workshop
   }
 
   async update(id: string, changes: WorkshopChanges): Promise<void> {
     // Deep copies: Vue proxies and shared arrays must not reach IndexedDB's structured clone.
     const plain = JSON.parse(JSON.stringify(changes)) as WorkshopChanges
-    await this.db.workshops.update(id, { ...plain, updatedAt: now() })
+    await this.change(id, (team) => team.patch('workshops', [id], { ...plain, updatedAt: now() }))
   }
 
   /**
@@ -76,20 +77,22 @@ export class WorkshopRepository {
    */
   async saveDraft(id: string, base: WorkshopChanges, changes: WorkshopChanges): Promise<DraftSaveResult> {
     const plain = JSON.parse(JSON.stringify(changes)) as WorkshopChanges
-    return this.db.transaction('rw', this.db.workshops, async () => {
+    const empty: DraftSaveResult = { stored: {}, conflicts: {} }
+    const saved = await this.change(id, (team) => {
       const result: DraftSaveResult = { stored: {}, conflicts: {} }
-      const current = await this.get(id)
-      if (!current) return result
-      const theirs = editable(current)
+      const row = team.get('workshops', [id]) as Workshop | undefined
+      if (!row) return result
+      const theirs = editable(normalise(row))
       for (const field of Object.keys(plain) as Field[]) {
         const merged = mergeValues(base[field], plain[field], theirs[field])
         if (merged.ok) Object.assign(result.stored, { [field]: merged.value })
         else result.conflicts[field] = theirs[field]
       }
       if (Object.keys(result.stored).length)
-        await this.db.workshops.update(id, { ...result.stored, updatedAt: now() })
+        team.patch('workshops', [id], { ...result.stored, updatedAt: now() })
       return result
     })
+    return saved ?? empty
   }
 
   /** A copy with a new id, new item ids and no live session. */
@@ -106,6 +109,13 @@ export class WorkshopRepository {
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.workshops.delete(id)
+    await this.change(id, (team) => team.delete('workshops', [id]))
+  }
+
+  /** Runs a change on the team document of a stored workshop; undefined when there is none. */
+  private async change<T>(id: string, fn: (team: DocTables) => T): Promise<T | undefined> {
+    const stored = await this.db.workshops.get(id)
+    if (!stored) return undefined
+    return docsOf(this.db).change({ teamId: stored.teamId }, (w) => fn(w.team))
   }
 }

@@ -1,9 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { HandbookDatabase, createRepositories } from '../../../src/db'
 
 const db = new HandbookDatabase('collections-test')
 const repos = createRepositories(db)
 afterEach(() => db.collections.clear())
+
+// A collection lives in its team's document, which needs the team's row as its home.
+const team = (id: string) => ({ id, name: id, createdAt: '', updatedAt: '' })
+beforeAll(() => db.teams.bulkPut([team('team-a'), team('team-b')]))
 
 describe('collections', () => {
   it('are created, renamed, filled, listed per team and removed with undo', async () => {

@@ -86,10 +86,12 @@ describe('repositories', () => {
 
   it('toggle favourites per team', async () => {
     const { repos } = connect('favourites')
-    expect(await repos.favourites.toggle('team-a', 'check-in')).toBe(true)
-    expect(await repos.favourites.toggle('team-b', 'retrospektive')).toBe(true)
-    expect(await repos.favourites.listByTeam('team-a')).toEqual(['check-in'])
-    expect(await repos.favourites.toggle('team-a', 'check-in')).toBe(false)
-    expect(await repos.favourites.listByTeam('team-a')).toEqual([])
+    const a = (await repos.teams.create('A')).id
+    const b = (await repos.teams.create('B')).id
+    expect(await repos.favourites.toggle(a, 'check-in')).toBe(true)
+    expect(await repos.favourites.toggle(b, 'retrospektive')).toBe(true)
+    expect(await repos.favourites.listByTeam(a)).toEqual(['check-in'])
+    expect(await repos.favourites.toggle(a, 'check-in')).toBe(false)
+    expect(await repos.favourites.listByTeam(a)).toEqual([])
   })
 })

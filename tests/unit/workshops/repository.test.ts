@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { HandbookDatabase, createRepositories } from '../../../src/db'
 
 const db = new HandbookDatabase('workshop-repository')
@@ -6,6 +6,8 @@ const repos = createRepositories(db)
 afterEach(async () => {
   await db.workshops.clear()
 })
+// A workshop lives in its team's document, which needs the team's row as its home.
+beforeAll(() => db.teams.put({ id: 't', name: 'Team', createdAt: '', updatedAt: '' }))
 
 describe('workshop repository', () => {
   it('reads a record stored before the planner fields existed with their defaults', async () => {

@@ -6,7 +6,8 @@ import { useWorkshop } from '../../../src/features/workshops/composables/useWork
 
 async function openPlanner(title: string) {
   const repos = repositories()
-  const workshop = await repos.workshops.create({ teamId: 'team', title })
+  const team = await repos.teams.create('Team')
+  const workshop = await repos.workshops.create({ teamId: team.id, title })
   let planner!: ReturnType<typeof useWorkshop>
   const wrapper = mount(
     defineComponent(() => {

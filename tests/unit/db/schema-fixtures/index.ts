@@ -2,6 +2,7 @@ import { v1 } from './v1'
 import { v2 } from './v2'
 import { v3 } from './v3'
 import { upgradedFromV1, v4 } from './v4'
+import { v5 } from './v5'
 
 /**
  * A database as an earlier app version left it: that version's stores (exactly as shipped) and
@@ -21,5 +22,6 @@ export const fixtures: SchemaFixture[] = [
   { ...v1, expected: upgradedFromV1 },
   { ...v2, expected: upgradedFromV1 },
   { ...v3, expected: upgradedFromV1 },
-  v4,
+  { ...v4, expected: v4.expected },
+  { ...v5, expected: v4.expected },
 ]

@@ -1,0 +1,83 @@
+/**
+ * The one place where Dexie rows are derived from the documents. Every change to a document, from
+ * any origin (this tab's write, another tab through y-dexie, another device through the sync
+ * server), ends here: the rows it touched are written or deleted, in one transaction per change.
+ */
+import type { default as Dexie, IndexableType } from 'dexie'
+import type * as Y from 'yjs'
+import { PROJECT_ROOT, type TeamTable } from '@/model'
+import { dexieKey, readRow, type DocRef } from './layout'
+
+/** Row keys that changed, by table name. */
+export type ChangedKeys = Map<string, Set<string>>
+
+/** Collects the rows a document change touched, from the events of `observeDeep` on a table's map. */
+export function changedKeysOf(events: Y.YEvent<Y.AbstractType<unknown>>[], into: Set<string>): void {
+  for (const event of events) {
+    const [first] = event.path
+    if (typeof first === 'string') into.add(first)
+    else for (const key of event.keys.keys()) into.add(key)
+  }
+}
+
+/**
+ * Writes the changed rows of a document into Dexie: rows present in the document are put, rows gone
+ * from it are deleted. A project deleted from the team document takes its own rows with it.
+ */
+export async function materialize(
+  db: Dexie,
+  doc: Y.Doc,
+  ref: DocRef,
+  changed: ChangedKeys,
+  tables: readonly TeamTable[],
+): Promise<void> {
+  const touched = tables.filter((t) => changed.get(t.name)?.size)
+  if (!touched.length) return
+  const ownRows = tables.filter((t) => t.owner === 'project').map((t) => db.table(t.name))
+  await db.transaction('rw', [...touched.map((t) => db.table(t.name)), ...ownRows], async () => {
+    for (const table of touched) {
+      const puts: Record<string, unknown>[] = []
+      const deletes: IndexableType[] = []
+      for (const key of changed.get(table.name) ?? []) {
+        const row = readRow(doc, table, key)
+        if (row && belongs(row, table, ref)) puts.push(row)
+        else if (!row) deletes.push(dexieKey(key))
+      }
+      if (puts.length) await db.table(table.name).bulkPut(puts)
+      if (deletes.length) {
+        await db.table(table.name).bulkDelete(deletes)
+        if (table.name === PROJECT_ROOT) await deleteProjectRows(db, deletes as string[], tables)
+      }
+    }
+  })
+}
+
+/**
+ * Every row of a document into Dexie, without deleting anything: run when a document is opened, so
+ * a change whose rows a crash cut off is derived again.
+ */
+export async function materializeAll(
+  db: Dexie,
+  doc: Y.Doc,
+  ref: DocRef,
+  tables: readonly TeamTable[],
+): Promise<void> {
+  // Only keys present in the document: nothing is deleted.
+  const changed: ChangedKeys = new Map(tables.map((t) => [t.name, new Set(doc.getMap(t.name).keys())]))
+  await materialize(db, doc, ref, changed, tables)
+}
+
+/**
+ * A row must belong to the document's team or project: a crafted or broken document cannot write
+ * rows into another team through a foreign owner id.
+ */
+function belongs(row: Record<string, unknown>, table: TeamTable, ref: DocRef): boolean {
+  const owner = row[table.ownerField]
+  return table.owner === 'team' ? owner === ref.teamId : ref.kind === 'project' && owner === ref.projectId
+}
+
+async function deleteProjectRows(db: Dexie, projectIds: string[], tables: readonly TeamTable[]) {
+  for (const t of tables) {
+    if (t.owner === 'project') await db.table(t.name).where(t.ownerField).anyOf(projectIds).delete()
+  }
+}
