@@ -77,6 +77,8 @@ export class TeamConnection {
   private lost = false
   private destroyed = false
   private presence: Presence = {}
+  /** The awareness state last sent, so an unchanged one is not sent again. */
+  private announced = ''
   private name: string
   private stopObserving: (() => void) | null = null
   /** Resolves when the team document and its providers are set up (or setup failed). */
@@ -117,15 +119,10 @@ export class TeamConnection {
     return () => this.listeners.delete(listener)
   }
 
-  /** Whether `projectId` is one of this team's projects. */
-  hasProject(projectId: string): boolean {
-    return (
-      this.projects.has(projectId) ||
-      (!!this.team && this.options.docs.projectIds(this.team.doc).includes(projectId))
-    )
-  }
-
-  /** Where this device is working in the team (shown to the others). */
+  /**
+   * Where this device is working, shown to the others when the project is one of this team's (the
+   * app passes the same presence to every shared team).
+   */
   setPresence(presence: Presence): void {
     this.presence = { projectId: presence.projectId, stepId: presence.stepId }
     this.announce()
@@ -197,6 +194,8 @@ export class TeamConnection {
       }
     for (const projectId of wanted)
       if (!this.projects.has(projectId) && !this.opening.has(projectId)) void this.openProject(projectId)
+    // A project of the presence may have arrived (just joined) or gone.
+    this.announce()
     this.notify()
   }
 
@@ -260,8 +259,14 @@ export class TeamConnection {
 
   private announce(): void {
     const awareness = this.team?.provider.awareness
-    if (!awareness) return
-    awareness.setLocalState({ name: this.name, ...this.presence })
+    if (!awareness || !this.team) return
+    const { projectId, stepId } = this.presence
+    const here = !!projectId && this.options.docs.projectIds(this.team.doc).includes(projectId)
+    const state = here ? { name: this.name, projectId, stepId } : { name: this.name }
+    const json = JSON.stringify(state)
+    if (json === this.announced) return
+    this.announced = json
+    awareness.setLocalState(state)
   }
 
   private peers(): Peer[] {

@@ -63,10 +63,6 @@ const registryVersion = shallowRef(0)
 let presence: Presence = {}
 let onlineListener: (() => void) | null = null
 
-function presenceFor(connection: TeamConnection): Presence {
-  return presence.projectId && connection.hasProject(presence.projectId) ? presence : {}
-}
-
 async function connect(teamId: string, server: string, secret: string): Promise<TeamConnection> {
   const name = await syncName()
   // After the await: of two calls at once, the later one replaces the earlier one's connection.
@@ -81,7 +77,7 @@ async function connect(teamId: string, server: string, secret: string): Promise<
   })
   connections.set(teamId, connection)
   registryVersion.value += 1
-  void connection.ready.then(() => connection.setPresence(presenceFor(connection)))
+  connection.setPresence(presence)
   if (!onlineListener && typeof window !== 'undefined') {
     // The provider waits out its back-off even when the browser knows the network is back.
     onlineListener = () => connections.forEach((c) => c.reconnect())
@@ -192,7 +188,7 @@ export async function stopSharing(teamId: string): Promise<void> {
 /** Where this device is working now, shown to the other devices of that project's team. */
 export function setPresence(next: Presence): void {
   presence = { projectId: next.projectId, stepId: next.stepId }
-  for (const connection of connections.values()) connection.setPresence(presenceFor(connection))
+  for (const connection of connections.values()) connection.setPresence(presence)
 }
 
 /** The name this device shows to the others ('' until given). */

@@ -139,7 +139,10 @@ describe('a team connection', () => {
     const a = connect(url, 'team1', secret, new MemoryDocs(), 'Laptop Anna')
     const b = connect(url, 'team1', secret, new MemoryDocs(), 'Tablet Ben')
     await until(() => expect(a.connection.status().peers).toEqual([{ name: 'Tablet Ben' }]))
+    // A project that is not (yet) the team's is not announced; once it arrives, it is.
     b.connection.setPresence({ projectId: 'p1', stepId: 'vorprozess-1' })
+    expect(b.connection.status().peers).toEqual([{ name: 'Laptop Anna' }])
+    a.docs.doc({ kind: 'team', teamId: 'team1' }).getMap('projects').set('p1', true)
     await until(() =>
       expect(a.connection.status().peers).toEqual([
         { name: 'Tablet Ben', projectId: 'p1', stepId: 'vorprozess-1' },
