@@ -12,6 +12,24 @@ export const SETTING_DEFAULTS = {
   storagePersistAskedAt: null as string | null,
   /** Whether live mode plays a soft chime at the end of an agenda item. */
   workshopSound: false as boolean,
+  /**
+   * The teams this device shares through a sync server, by team id (src/sync/settings.ts). One
+   * key for all of them, because the settings table is read by key and teams are never listed all
+   * at once. Never exported: the secret opens the team's documents on the server.
+   */
+  'sync.teams': {} as Record<string, TeamSyncSetting>,
+  /** The name this device shows to the other devices of a shared team; null until given. */
+  'sync.name': null as string | null,
+}
+
+/** How this device reaches a shared team's documents. */
+export interface TeamSyncSetting {
+  /** `ws://…` or `wss://…`. */
+  server: string
+  /** The team's secret (the provider's token). */
+  secret: string
+  /** When this device shared or joined the team (ISO time). */
+  sharedAt: string
 }
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS
