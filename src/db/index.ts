@@ -5,7 +5,9 @@
  */
 import { TEAM_TABLES, type TeamTable } from '@/model'
 import { HandbookDatabase } from './database'
-import { docsOf } from './docs'
+import { docsOf, type DocStore } from './docs'
+
+export { docName, projectIdsOf } from './docs'
 import { localDataPresent } from './presence'
 import { AnswerRepository } from './repositories/answers'
 import { CollectionRepository } from './repositories/collections'
@@ -44,10 +46,32 @@ export function createRepositories(db: HandbookDatabase, tables: readonly TeamTa
 export type Repositories = ReturnType<typeof createRepositories>
 
 let shared: Repositories | null = null
+let sharedDb: HandbookDatabase | null = null
 
 /** The app's repositories on the default database, created on first use (not at start-up). */
 export function repositories(): Repositories {
-  shared ??= createRepositories(new HandbookDatabase())
+  sharedDb ??= new HandbookDatabase()
+  shared ??= createRepositories(sharedDb)
   localDataPresent.value = true
   return shared
+}
+
+/** The documents of the app's default database (issue #21), for the sync client. */
+export function appDocuments(): DocStore {
+  repositories()
+  return docsOf(sharedDb!)
+}
+
+/**
+ * Gives a team this device joins a home before its data arrives: a row named as the invitation says
+ * and a document that is never filled from that placeholder (the sync server brings the real rows).
+ */
+export async function ensureTeamRow(teamId: string, name: string): Promise<void> {
+  repositories()
+  const db = sharedDb!
+  if (!(await db.teams.get(teamId))) {
+    const time = new Date().toISOString()
+    await db.teams.add({ id: teamId, name, createdAt: time, updatedAt: time })
+    await docsOf(db).initializeEmpty({ kind: 'team', teamId })
+  }
 }

@@ -107,6 +107,9 @@ export class DocStore {
       ready: Promise.resolve(),
     }
     entry.ready = (async () => {
+      // A project that just arrived in the team's document gets its row once that change is derived.
+      const team = ref.kind === 'project' && this.entries.get(this.keyOf({ kind: 'team', teamId: ref.teamId }))
+      if (team) await this.flushed(team)
       if (!(await this.db.table(parent).get(id))) throw new Error(`No ${parent} row ${id}`)
       const provider = DexieYProvider.load(doc)
       await provider.whenLoaded
