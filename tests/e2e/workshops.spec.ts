@@ -191,6 +191,8 @@ test('the method picker finds cards by search, favourites and collections, and s
   await page.goto('/methoden/fuenf-finger-feedback')
   await page.getByRole('button', { name: 'Zur Sammlung' }).click()
   await page.getByRole('checkbox', { name: 'Abschluss' }).check()
+  // The page says so once it is stored; leaving the page before would cut the write off.
+  await expect(page.getByText('Fünf-Finger-Feedback liegt jetzt in „Abschluss“.')).toBeAttached()
 
   await page.goto('/workshops')
   await page.getByLabel('Titel des Workshops').fill('Auswahl')
@@ -237,13 +239,14 @@ test('live mode aims at the planned end, ends with a summary of the captures and
   await expect(page.getByText('Voraussichtliches Ende: 10:46')).toBeVisible()
   await expect(page.getByText('Geplantes Ende: 11:00')).toBeVisible()
 
+  // Storage needs timers to load the project's document for the logbook entry: let time flow
+  // again (seconds, not minutes, pass).
+  await page.clock.resume()
   await page.getByRole('radio', { name: 'Entscheidung' }).check()
   await page.getByLabel(/^Text/).fill('Wir testen zwei Standorte')
   await page.getByRole('button', { name: 'Ins Logbuch' }).click()
   await expect(page.getByText('wurde im Projekt-Logbuch gespeichert.')).toBeVisible()
 
-  // Storage's live queries need timers: let time flow again (seconds, not minutes, pass).
-  await page.clock.resume()
   await page.getByRole('button', { name: 'Sitzung beenden' }).click()
   await expect(
     page.getByRole('heading', { level: 2, name: 'Der Workshop ist beendet. Danke!' }),
