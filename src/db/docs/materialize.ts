@@ -6,7 +6,8 @@
 import type { default as Dexie, IndexableType } from 'dexie'
 import type * as Y from 'yjs'
 import { PROJECT_ROOT, type TeamTable } from '@/model'
-import { dexieKey, readRow, type DocRef } from './layout'
+import { dexieKey, readRow, rowKey, type DocRef } from './layout'
+import type { RowCheck } from './row-check'
 
 /** Row keys that changed, by table name. */
 export type ChangedKeys = Map<string, Set<string>>
@@ -30,6 +31,7 @@ export async function materialize(
   ref: DocRef,
   changed: ChangedKeys,
   tables: readonly TeamTable[],
+  check?: RowCheck,
 ): Promise<void> {
   const touched = tables.filter((t) => changed.get(t.name)?.size)
   if (!touched.length) return
@@ -40,8 +42,10 @@ export async function materialize(
       const deletes: IndexableType[] = []
       for (const key of changed.get(table.name) ?? []) {
         const row = readRow(doc, table, key)
-        if (row && belongs(row, table, ref)) puts.push(row)
-        else if (!row) deletes.push(dexieKey(key))
+        if (!row) deletes.push(dexieKey(key))
+        else if (rowKey(table, row) !== key || !belongs(row, table, ref)) continue
+        else if (!check || check(table, row)) puts.push(row)
+        else console.warn(`A ${table.name} record from another device failed its check and was not stored`)
       }
       if (puts.length) await db.table(table.name).bulkPut(puts)
       if (deletes.length) {
@@ -61,10 +65,11 @@ export async function materializeAll(
   doc: Y.Doc,
   ref: DocRef,
   tables: readonly TeamTable[],
+  check?: RowCheck,
 ): Promise<void> {
   // Only keys present in the document: nothing is deleted.
   const changed: ChangedKeys = new Map(tables.map((t) => [t.name, new Set(doc.getMap(t.name).keys())]))
-  await materialize(db, doc, ref, changed, tables)
+  await materialize(db, doc, ref, changed, tables, check)
 }
 
 /**

@@ -7,9 +7,10 @@ import type Dexie from 'dexie'
 import { DexieYProvider } from 'y-dexie'
 import type * as Y from 'yjs'
 import { PROJECT_ROOT, TEAM_ROOT, type TeamTable } from '@/model'
-import { fillDocument, markInitialized, rowsFor } from './adopt'
+import { ADOPTED, fillDocument, markInitialized, rowsFor } from './adopt'
 import { deleteRow, patchRow, putRow, readRow, readRows, tablesIn, type DocRef, type Row } from './layout'
 import { changedKeysOf, materialize, materializeAll, type ChangedKeys } from './materialize'
+import { loadRowCheck } from './row-check'
 
 /** The origin of this tab's own writes. */
 export const LOCAL = Symbol('local write')
@@ -26,6 +27,8 @@ interface Entry {
   /** Materializations run one after another, in the order of the changes. */
   queue: Promise<void>
   scheduled: boolean
+  /** Whether a change since the last materialization came from elsewhere (then rows are checked). */
+  foreign: boolean
   ready: Promise<void>
 }
 
@@ -104,11 +107,13 @@ export class DocStore {
       changed: new Map(),
       queue: Promise.resolve(),
       scheduled: false,
+      foreign: false,
       ready: Promise.resolve(),
     }
     entry.ready = (async () => {
       // A project that just arrived in the team's document gets its row once that change is derived.
-      const team = ref.kind === 'project' && this.entries.get(this.keyOf({ kind: 'team', teamId: ref.teamId }))
+      const team =
+        ref.kind === 'project' && this.entries.get(this.keyOf({ kind: 'team', teamId: ref.teamId }))
       if (team) await this.flushed(team)
       if (!(await this.db.table(parent).get(id))) throw new Error(`No ${parent} row ${id}`)
       const provider = DexieYProvider.load(doc)
@@ -117,8 +122,9 @@ export class DocStore {
       for (const table of own) {
         const keys = new Set<string>()
         entry.changed.set(table.name, keys)
-        doc.getMap(table.name).observeDeep((events) => {
+        doc.getMap(table.name).observeDeep((events, transaction) => {
           changedKeysOf(events, keys)
+          if (transaction.origin !== LOCAL && transaction.origin !== ADOPTED) entry.foreign = true
           this.schedule(entry)
         })
       }
@@ -127,8 +133,9 @@ export class DocStore {
       })
       if (adopt) fillDocument(doc, ref, await rowsFor(this.db, ref, this.tables))
       await this.flushed(entry)
-      // Rows a crash cut off after their document change was stored are derived again.
-      await materializeAll(this.db, doc, ref, own)
+      // Rows a crash cut off after their document change was stored are derived again; they may
+      // have come from another device, so they are checked.
+      await materializeAll(this.db, doc, ref, own, await loadRowCheck())
     })()
     return entry
   }
@@ -145,13 +152,18 @@ export class DocStore {
     entry.scheduled = true
     queueMicrotask(() => {
       entry.scheduled = false
+      const foreign = entry.foreign
+      entry.foreign = false
       const changed: ChangedKeys = new Map()
       for (const [name, keys] of entry.changed) {
         if (keys.size) changed.set(name, new Set(keys))
         keys.clear()
       }
       entry.queue = entry.queue
-        .then(() => materialize(this.db, entry.doc, entry.ref, changed, this.tables))
+        .then(async () => {
+          const check = foreign ? await loadRowCheck() : undefined
+          await materialize(this.db, entry.doc, entry.ref, changed, this.tables, check)
+        })
         .catch((error: unknown) => console.error('Could not update the stored rows', error))
     })
   }

@@ -117,6 +117,35 @@ describe('documents', () => {
     expect(await db.answers.count()).toBe(0)
   })
 
+  it('store no record from another device that fails the import checks, nor one under a wrong key', async () => {
+    const { db, repos } = connect('documents-crafted')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    await repos.logbook.add({ projectId: project.id, kind: 'note', text: 'Echt' })
+    const docs = docsOf(db)
+    const doc = await docs.open({ kind: 'project', teamId: team.id, projectId: project.id })
+    const other = new Y.Doc()
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc))
+    const entry = (fields: Record<string, unknown>) => new Y.Map(Object.entries(fields))
+    const base = { projectId: project.id, text: 'x', createdAt: '2026-11-30T10:00:00.000Z' }
+    other
+      .getMap('logbook')
+      .set(JSON.stringify(['bad-kind']), entry({ ...base, id: 'bad-kind', kind: 'bogus' }))
+    other.getMap('logbook').set(JSON.stringify(['key']), entry({ ...base, id: 'other-key', kind: 'note' }))
+    other
+      .getMap('logbook')
+      .set(
+        JSON.stringify(['foreign']),
+        entry({ ...base, id: 'foreign', kind: 'note', projectId: 'elsewhere' }),
+      )
+    other.getMap('logbook').set(JSON.stringify(['fine']), entry({ ...base, id: 'fine', kind: 'note' }))
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)), 'remote')
+    await docs.settled(doc)
+    expect((await repos.logbook.listByProject(project.id)).map((e) => e.text).sort()).toEqual(['Echt', 'x'])
+    expect(await db.logbook.get('fine')).toBeDefined()
+    expect(await db.logbook.count()).toBe(2)
+  })
+
   it('keep both texts when two devices type into the same answer at once', async () => {
     const a = connect('documents-typing-a')
     const team = await a.repos.teams.create('Team')
