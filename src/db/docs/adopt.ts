@@ -10,19 +10,9 @@
 import type Dexie from 'dexie'
 import type * as Y from 'yjs'
 import { TEAM_ROOT, type TeamTable } from '@/model'
-import { META, docName, isInitialized, putRow, tablesIn, type DocRef, type Row } from './layout'
+import { META, docName, hash32, isInitialized, putRow, tablesIn, type DocRef, type Row } from './layout'
 
 export const ADOPTED = Symbol('adopted rows')
-
-/** FNV-1a, 32 bit: Yjs client ids are unsigned 32-bit integers. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
 
 /** The rows of a document's tables as Dexie holds them now. */
 export async function rowsFor(db: Dexie, ref: DocRef, tables: readonly TeamTable[]) {
@@ -52,7 +42,7 @@ export function fillDocument(doc: Y.Doc, ref: DocRef, content: { table: TeamTabl
   try {
     doc.transact(() => {
       doc.getMap(META).set('id', id)
-      for (const { table, rows } of sorted) for (const row of rows) putRow(doc, table, row)
+      for (const { table, rows } of sorted) for (const row of rows) putRow(doc, table, row, false)
     }, ADOPTED)
   } finally {
     doc.clientID = own

@@ -144,14 +144,53 @@ function plainCopy(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value
 }
 
-/** Writes a whole row: fields it lacks are removed, fields that did not change are left alone. */
-export function putRow(doc: Y.Doc, table: TeamTable, row: Row): void {
+/** FNV-1a, 32 bit: Yjs client ids are unsigned 32-bit integers. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/**
+ * Creates a row's map, and the `Y.Text` of each of its text fields, as every device creates them.
+ * Two devices that each give the first answer to the same question create the same row at once; with
+ * ordinary client ids one row would win and the other's text be lost. Written under a client id
+ * derived from the row's key, the row and its empty texts are identical on both devices, so Yjs takes
+ * them as one, and the texts typed into them (under each device's own id) merge.
+ */
+function createRow(doc: Y.Doc, table: TeamTable, key: string, row: Row): Y.Map<unknown> {
+  const map = doc.getMap<Y.Map<unknown>>(table.name)
+  const own = doc.clientID
+  doc.clientID = hash32(`${table.name}\u0000${key}`)
+  try {
+    const entry = new Y.Map<unknown>()
+    map.set(key, entry)
+    for (const field of TEXT_FIELDS[table.name] ?? [])
+      if (typeof row[field] === 'string') entry.set(field, new Y.Text())
+    return entry
+  } finally {
+    doc.clientID = own
+  }
+}
+
+/**
+ * Writes a whole row: fields it lacks are removed, fields that did not change are left alone. A new
+ * row is created the same way on every device (`createRow`), unless `shared` is false: rows filled
+ * in from storage (adopt.ts) carry their own history and must not be taken for another device's.
+ */
+export function putRow(doc: Y.Doc, table: TeamTable, row: Row, shared = true): void {
   const map = doc.getMap<Y.Map<unknown>>(table.name)
   const key = rowKey(table, row)
   let entry = map.get(key)
   if (!(entry instanceof Y.Map)) {
-    entry = new Y.Map()
-    map.set(key, entry)
+    if (shared) entry = createRow(doc, table, key, row)
+    else {
+      entry = new Y.Map()
+      map.set(key, entry)
+    }
   }
   for (const field of [...entry.keys()]) if (!(field in row) || row[field] === undefined) entry.delete(field)
   for (const [field, value] of Object.entries(row)) setField(entry, table, field, value)

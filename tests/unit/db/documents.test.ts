@@ -183,6 +183,33 @@ describe('documents', () => {
     expect(fromA['kickoff-ziele']).toContain('einfacher')
   })
 
+  it('keep both first answers when two devices answer the same new question at once', async () => {
+    const a = connect('documents-first-a')
+    const team = await a.repos.teams.create('Team')
+    const project = await a.repos.projects.create(team.id, 'Projekt')
+    const b = connect('documents-first-b')
+    await b.db.teams.add({ ...team })
+    const teamA = await docsOf(a.db).open({ kind: 'team', teamId: team.id })
+    const teamB = await docsOf(b.db).open({ kind: 'team', teamId: team.id }, { adopt: false })
+    Y.applyUpdate(teamB, Y.encodeStateAsUpdate(teamA), 'remote')
+    await docsOf(b.db).settled(teamB)
+    const ref = { kind: 'project', teamId: team.id, projectId: project.id } as const
+    const docA = await docsOf(a.db).open(ref)
+    const docB = await docsOf(b.db).open(ref, { adopt: false })
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote')
+
+    // Neither device has an answer to this question yet; both give one before they hear of the other.
+    await a.repos.answers.set(project.id, 'kickoff-ziele', 'schneller')
+    await b.repos.answers.set(project.id, 'kickoff-ziele', 'einfacher')
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), 'remote')
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)), 'remote')
+    await Promise.all([docsOf(a.db).settled(docA), docsOf(b.db).settled(docB)])
+    const merged = (await a.repos.answers.mapByProject(project.id))['kickoff-ziele'] as string
+    expect(merged).toContain('schneller')
+    expect(merged).toContain('einfacher')
+    expect(await b.repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-ziele': merged })
+  })
+
   it('are filled the same way on two devices that hold the same rows, so merging doubles nothing', async () => {
     const [fixture] = fixtures.slice(-1)
     const devices = await Promise.all(
