@@ -23,7 +23,7 @@ import {
 } from '@/lib/transfer'
 import { checkDocumentContent, checkedDocuments } from './document-check'
 import { docName, docsOf, type DocRef } from './docs'
-import { putRow, readRow, readRows, rowKey, tablesIn, type Row } from './docs/layout'
+import { META, putRow, readRow, readRows, rowKey, tablesIn, type Row } from './docs/layout'
 
 type Ref = DocRef
 
@@ -204,6 +204,20 @@ export async function mergeDocuments(
   }
 }
 
+/** Which change made a document its team's or project's (see docs/adopt.ts): "client:clock". */
+function origin(doc: Y.Doc): string | null {
+  // Yjs keeps a map's entries as items in `_map`; the entry's item id names the change that set it.
+  const item = (doc.getMap(META) as unknown as { _map: Map<string, { id: Y.ID }> })._map.get('id')
+  return item ? `${item.id.client}:${item.id.clock}` : null
+}
+
+/** Whether two states of one document grew from separate beginnings, not from one another. */
+function separate(local: Y.Doc, file: Y.Doc): boolean {
+  const mine = origin(local)
+  const theirs = origin(file)
+  return mine !== null && theirs !== null && mine !== theirs
+}
+
 /** A copy of a document to try a merge on, leaving the original untouched. */
 function cloneOf(doc: Y.Doc | null): Y.Doc {
   const copy = new Y.Doc()
@@ -254,12 +268,20 @@ export async function previewMerge(
   const teamId = file.data.teams[0]?.id ?? ''
   const teamDoc = await store.open({ kind: 'team', teamId })
   const clones: Y.Doc[] = []
+  let apart = false
   try {
     const entries = refsIn(file.documents ?? {})
     const before = cloneOf(teamDoc)
     const after = cloneOf(teamDoc)
     clones.push(before, after)
-    for (const { ref, update } of entries) if (ref.kind === 'team') Y.applyUpdate(after, update)
+    for (const { ref, update } of entries)
+      if (ref.kind === 'team') {
+        const theirs = new Y.Doc()
+        clones.push(theirs)
+        Y.applyUpdate(theirs, update)
+        apart ||= separate(before, theirs)
+        Y.applyUpdate(after, update)
+      }
     if (file.scope === 'project') mergeTeamRows(after, file, tables)
     countChanges(before, after, tablesIn('team', tables), counts)
     for (const { ref, update } of entries) {
@@ -269,7 +291,10 @@ export async function previewMerge(
       try {
         const was = cloneOf(local)
         const now = cloneOf(local)
-        clones.push(was, now)
+        const theirs = new Y.Doc()
+        clones.push(was, now, theirs)
+        Y.applyUpdate(theirs, update)
+        if (local) apart ||= separate(was, theirs)
         Y.applyUpdate(now, update)
         countChanges(was, now, tablesIn('project', tables), counts)
       } finally {
@@ -285,5 +310,6 @@ export async function previewMerge(
     changes: [...counts.values()]
       .filter((c) => c.added + c.changed + c.removed > 0)
       .sort((a, b) => order.indexOf(a.table) - order.indexOf(b.table)),
+    separate: apart,
   }
 }

@@ -3,7 +3,7 @@
  * them, and both end with the same answers, each side's edits kept.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { expect, openAppDatabase, test } from './fixtures'
+import { axeViolations, expect, openAppDatabase, test } from './fixtures'
 import { seedProjectAndWorkshop } from './seed'
 import { storedRows } from './stored-data'
 
@@ -39,9 +39,10 @@ async function readFile(page: Page, path: string) {
   return preview
 }
 
-async function merge(page: Page, path: string, expected: string) {
+async function merge(page: Page, path: string, expected: string, scan = false) {
   const preview = await readFile(page, path)
   await expect(preview.getByTestId('import-merge')).toContainText(expected)
+  if (scan) expect(await axeViolations(page)).toEqual([])
   await preview.getByRole('button', { name: 'Zusammenführen' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Zusammengeführt: Team Stadtgrün.' })).toBeVisible()
 }
@@ -77,7 +78,7 @@ test('two devices merge each other’s files and end with the same answers', asy
   await expect.poll(async () => JSON.stringify(await answers(pageB))).toContain('Alleinlebende')
 
   // A merges B's file: the preview names the new answer, and A sees B's question.
-  await merge(page, await exportTeam(pageB), 'eine neue Antwort')
+  await merge(page, await exportTeam(pageB), 'eine neue Antwort', true)
   await page.goto(step)
   await expect(page.getByRole('group', { name: QUESTIONS }).getByRole('textbox')).toHaveValue(
     'Wie schützt Berlin Alleinlebende vor Hitze?',

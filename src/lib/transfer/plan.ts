@@ -68,6 +68,12 @@ export interface MergeCount {
 /** What a merge changes, table by table (only tables with a change); empty when nothing changes. */
 export interface MergeSummary {
   changes: MergeCount[]
+  /**
+   * The file's documents and this device's began apart (each filled from rows, as after handing a
+   * team over with a file of format 1 or 2): a merge would keep only one side's version of every
+   * record both hold, so it is not offered until one side took the other's file in whole.
+   */
+  separate: boolean
 }
 
 export interface ImportPlan {

@@ -115,7 +115,10 @@ describe('export format 3: merging files of two devices', () => {
     const project = await a.repos.projects.create(team.id, 'Projekt')
     await a.repos.answers.set(project.id, 'kickoff-titel', 'Titel')
     const before = await rowsOf(a, team.id)
-    expect(await importFile(a.repos, await exportFile(a.repos, 'team', team.id))).toEqual({ changes: [] })
+    expect(await importFile(a.repos, await exportFile(a.repos, 'team', team.id))).toEqual({
+      changes: [],
+      separate: false,
+    })
     expect(await rowsOf(a, team.id)).toEqual(before)
   })
 
@@ -161,6 +164,22 @@ describe('export format 3: merging files of two devices', () => {
     expect((await b.db.projects.get(project.id))?.updatedAt).toBe(
       (await a.db.projects.get(project.id))?.updatedAt,
     )
+  })
+
+  it('offers no merge between documents that began apart (a team handed over with a format-2 file)', async () => {
+    const a = connect('merge-apart-a')
+    const team = await a.repos.teams.create('Team')
+    const project = await a.repos.projects.create(team.id, 'Projekt')
+    await a.repos.answers.set(project.id, 'kickoff-titel', 'Von A')
+    const v3 = JSON.parse(await exportFile(a.repos, 'team', team.id)) as Record<string, unknown>
+    delete v3.documents
+    const b = connect('merge-apart-b')
+    await importFile(b.repos, JSON.stringify({ ...v3, formatVersion: 2 }))
+
+    const doc = await readExport(await exportFile(a.repos, 'team', team.id))
+    b.repos.transfer.checkDocuments(doc)
+    expect(canMerge(doc, await b.repos.transfer.findMatches(doc.data))).toBe(true)
+    expect((await b.repos.transfer.previewMerge(doc)).separate).toBe(true)
   })
 
   it('imports a file of format 2 from its rows, as before, and offers no merge', async () => {

@@ -79,6 +79,8 @@ export default {
       mergeProject: 'Projekt „{name}“ gibt es schon auf diesem Gerät. Zusammenführen ändert hier:',
       mergeNothing: 'Alles aus der Datei ist schon auf diesem Gerät. Zusammenführen ändert nichts.',
       mergeDone: 'Zusammengeführt: {name}.',
+      mergeSeparate:
+        'Zusammenführen geht hier noch nicht: Die Daten auf diesem Gerät und in der Datei haben getrennt angefangen (etwa nach einer Weitergabe mit einer älteren Version). Ersetzen Sie einmal auf einem der Geräte das Vorhandene durch die Sicherung des anderen; danach lassen sich ihre Dateien zusammenführen.',
       mergeChanges: {
         added: {
           teams: 'ein neues Team | {n} neue Teams',

@@ -81,6 +81,8 @@ export default {
       mergeProject: 'Project “{name}” already exists on this device. Merging changes here:',
       mergeNothing: 'Everything in the file is already on this device. Merging changes nothing.',
       mergeDone: 'Merged: {name}.',
+      mergeSeparate:
+        'Merging is not possible here yet: the data on this device and in the file started separately (for example after handing it over with an older version). Once, on one of the devices, replace what exists with the other device’s backup; after that their files can be merged.',
       mergeChanges: {
         added: {
           teams: 'one new team | {n} new teams',
