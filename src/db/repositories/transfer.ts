@@ -1,9 +1,13 @@
 import type { HandbookDatabase } from '../database'
-import type { ExportData } from '@/lib/transfer/format'
+import type { ExportData, ExportDocument, ExportScope } from '@/lib/transfer/format'
+import type { MergeSummary } from '@/lib/transfer/plan'
 import { ImportError } from '@/lib/transfer/errors'
+import { rawOf } from '@/lib/transfer/validate'
 import { matchKey, type ImportPlan, type LocalMatches } from '@/lib/transfer/plan'
 import { PROJECT_ROOT, TEAM_ROOT, TEAM_TABLES, type AnyTeamData, type TeamTable } from '@/model'
 import { docsOf } from '../docs'
+import { checkDocumentContent, checkedDocuments } from '../document-check'
+import { exportWithDocuments, mergeDocuments, previewMerge, takeDocuments } from '../document-transfer'
 import { teamOfProject } from '../docs/owners'
 import { existingRecords } from '../matches'
 import { deleteProject, deleteTeam, readProject, readTeam, tablesOf, writeData } from '../team-data'
@@ -49,6 +53,41 @@ export class TransferRepository {
   }
 
   /**
+   * A team or a project for an export of format 3: its rows and its documents' states, which agree
+   * (see document-transfer.ts for what a project export carries). Null when there is none.
+   */
+  async collectWithDocuments(
+    scope: ExportScope,
+    id: string,
+  ): Promise<{ data: ExportData; documents: Record<string, string> } | null> {
+    return exportWithDocuments(this.db, this.tables, scope, id)
+  }
+
+  /**
+   * Checks the documents of a format-3 file against its records (document-check.ts); an import
+   * that writes them (`apply` with a plan that carries them) refuses a file not checked here.
+   * Throws an ImportError naming the document.
+   */
+  checkDocuments(file: ExportDocument): void {
+    checkDocumentContent(file, rawOf(file), this.tables)
+  }
+
+  /** What merging a format-3 file (`canMerge`) would change here, worked out on copies. */
+  async previewMerge(file: ExportDocument): Promise<MergeSummary> {
+    return previewMerge(this.db, this.tables, file)
+  }
+
+  /**
+   * Merges a format-3 file into the documents of the same team or project here (`canMerge`); the
+   * rows follow. Refused when that team or project is gone meanwhile (another tab deleted it).
+   */
+  async merge(file: ExportDocument): Promise<void> {
+    const table = file.scope === 'team' ? TEAM_ROOT : PROJECT_ROOT
+    if (!(await this.db.table(table).get(file.rootId))) throw new ImportError('changed-meanwhile')
+    await mergeDocuments(this.db, this.tables, file)
+  }
+
+  /**
    * When the first project on this device was created and when any project last changed, for the
    * backup reminder: two index reads, so it stays cheap with a thousand projects and may run in a
    * live query that re-runs on every autosave. Null without projects.
@@ -77,6 +116,8 @@ export class TransferRepository {
    */
   async apply(plan: ImportPlan): Promise<void> {
     const { db, tables } = this
+    // Before anything is written: documents only from a file `checkDocuments` accepted.
+    if (plan.documents) checkedDocuments(plan.documents)
     await db.transaction('rw', tablesOf(db, tables), async () => {
       const now = (await existingRecords(db, plan.data as unknown as AnyTeamData, tables)).map(matchKey)
       const expected = new Set(plan.expected)
@@ -93,7 +134,8 @@ export class TransferRepository {
   /**
    * The imported rows into their documents, which are the source of truth: a document whose rows
    * the import replaced was deleted with them and is filled from the new rows when opened; one that
-   * stays (the team of an imported project) takes the rows in.
+   * stays (the team of an imported project) takes the rows in. A file of format 3 brings its
+   * documents: they become this device's documents instead (their rows are the file's rows).
    */
   private async writeIntoDocuments(plan: ImportPlan): Promise<void> {
     const data = plan.data as unknown as AnyTeamData
@@ -104,13 +146,20 @@ export class TransferRepository {
       ...projects.map((p) => p.teamId),
     ])
     for (const teamId of [...plan.deleteTeams, ...teamIds]) docs.forgetTeam(teamId)
+    const taken = new Set(Object.keys(plan.documents ?? {}))
+    if (plan.documents) await takeDocuments(this.db, this.tables, plan.documents)
     const replaced = new Set(plan.deleteProjects)
     for (const teamId of teamIds) {
-      const own = projects.filter((p) => p.teamId === teamId).map((p) => p.id)
+      const teamTaken = taken.has(`team/${teamId}`)
+      const own = projects
+        .filter((p) => p.teamId === teamId && !taken.has(`team/${teamId}/project/${p.id}`))
+        .map((p) => p.id)
+      if (teamTaken && !own.length) continue
       await docs.change({ teamId, projectIds: own }, (w) => {
         for (const t of this.tables) {
           const rows = data[t.name] ?? []
           if (t.owner === 'team') {
+            if (teamTaken) continue
             const mine = rows.filter((r) => (t.name === TEAM_ROOT ? r.id : r[t.ownerField]) === teamId)
             // Rows of a replaced project that the import does not bring back go with it.
             if (t.projectField)

@@ -41,6 +41,10 @@ export type FieldProblem =
   | 'unknown-reference'
   /** A record a project export carries that does not belong to its one project. */
   | 'not-in-project'
+  /** A document's state that is not base64, does not decode as a Yjs update or holds what no document holds. */
+  | 'not-document'
+  /** A document whose content differs from the records the file carries beside it. */
+  | 'not-matching'
 
 /** Which record of the document holds the invalid field, for a message a person can act on. */
 export interface RecordRef {

@@ -8,7 +8,7 @@ import { TEAM_TABLES, type TeamData, type TeamTableName } from '@/model'
 /** Marks a document as ours, so a random JSON file is told apart from an export. */
 export const FORMAT_ID = 'handbuch-interaktiv-export'
 /** The format version this app writes. Bump it only together with a migration. */
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
 /** Files and pasted texts above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
@@ -28,6 +28,15 @@ export interface ExportDocument {
   /** The id of the exported team or project. */
   rootId: string
   data: ExportData
+  /**
+   * Format 3 (issue #21): the Yjs state of each document of the export (`Y.encodeStateAsUpdate`,
+   * base64), keyed by the document's name (`team/<id>`, `team/<id>/project/<id>`). A team export
+   * carries its team document and one per project; a project export only its project document (its
+   * team document holds the team's other projects too). The rows in `data` say the same, so the
+   * file stays readable and checkable; an import checks that both agree. Files of formats 1 and 2
+   * have none: they are imported from their rows, as before.
+   */
+  documents?: Record<string, string>
 }
 
 export function createExport(
@@ -36,8 +45,19 @@ export function createExport(
   data: ExportData,
   appVersion: string,
   exportedAt = new Date().toISOString(),
+  documents?: Record<string, string>,
 ): ExportDocument {
-  return { format: FORMAT_ID, formatVersion: FORMAT_VERSION, appVersion, exportedAt, scope, rootId, data }
+  const doc: ExportDocument = {
+    format: FORMAT_ID,
+    formatVersion: FORMAT_VERSION,
+    appVersion,
+    exportedAt,
+    scope,
+    rootId,
+    data,
+  }
+  if (documents) doc.documents = documents
+  return doc
 }
 
 /** A file name such as `team-waermeschutz-2026-11-27.json`, safe on every file system. */

@@ -20,6 +20,8 @@ export const migrations: Record<number, Migration> = {
     const projects = Array.isArray(data.projects) ? data.projects : []
     return { ...doc, data: { ...data, logbook: migrateLogbook(data.logbook, projects) } }
   },
+  // 2 → 3 (issue #21): format 3 adds the documents; a file without them is imported from its rows.
+  2: (doc) => doc,
 }
 
 /** Applies every step from `doc.formatVersion` up to `target`. */

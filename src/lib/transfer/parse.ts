@@ -3,7 +3,7 @@ import { FORMAT_ID, FORMAT_VERSION, MAX_IMPORT_BYTES, type ExportDocument } from
 import { decodeFile, prepareInput, type InputEncoding } from './input'
 import { migrate } from './migrations'
 import { decodeText } from './text'
-import type { HandbookFacts } from './checks/v2'
+import type { HandbookFacts } from './checks/v3'
 import { checkPlainJson, isObject, validateCurrent } from './validate'
 
 /** How every export this app writes begins, without whitespace (the exporter writes `format` first). */

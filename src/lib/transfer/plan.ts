@@ -14,7 +14,11 @@ import {
 } from '@/model'
 import { EXPORT_TABLES, type ExportData, type ExportDocument, type ExportTable } from './format'
 
-export type ImportMode = 'copy' | 'replace'
+/**
+ * `merge` (format 3, issue #21): the file's documents are merged into this device's documents of
+ * the same team or project, as the sync server would; nothing here is lost.
+ */
+export type ImportMode = 'copy' | 'replace' | 'merge'
 
 /** A record on this device that carries the key of a record in the import. */
 export interface ExistingRecord {
@@ -49,6 +53,27 @@ export interface ImportPreview {
   replaces: ExistingRecord[]
   /** Other records on this device that "replace" would overwrite: their keys are in the import too. */
   overwrites: ExistingRecord[]
+  /** What a merge would change on this device; null when the file cannot be merged (see `canMerge`). */
+  merge?: MergeSummary | null
+}
+
+/** How many rows of one table a merge adds, changes and removes on this device. */
+export interface MergeCount {
+  table: TeamTableName
+  added: number
+  changed: number
+  removed: number
+}
+
+/** What a merge changes, table by table (only tables with a change); empty when nothing changes. */
+export interface MergeSummary {
+  changes: MergeCount[]
+  /**
+   * The file's documents and this device's began apart (each filled from rows, as after handing a
+   * team over with a file of format 1 or 2): a merge would keep only one side's version of every
+   * record both hold, so it is not offered until one side took the other's file in whole.
+   */
+  separate: boolean
 }
 
 export interface ImportPlan {
@@ -65,6 +90,11 @@ export interface ImportPlan {
   expected: string[]
   /** The team on this device a project joins; it must still exist when the plan is applied. */
   homeTeamId: string | null
+  /**
+   * The file's documents (format 3), written as this device's documents of the imported team and
+   * projects, so their history is shared and later files merge. A copy has none (its ids are new).
+   */
+  documents?: Record<string, string>
 }
 
 export const matchKey = (record: Pick<ExistingRecord, 'table' | 'key'>) =>
@@ -89,6 +119,19 @@ function classify(doc: ExportDocument, local: LocalMatches) {
     else overwrites.push(record)
   }
   return { replaces, overwrites, homeTeam }
+}
+
+/**
+ * Whether a file can be merged into this device: it carries documents (format 3), its team (for a
+ * project: its project, in the same team) is here, and none of its records is a record of another
+ * team or project here, whose documents a merge would not reach.
+ */
+export function canMerge(doc: ExportDocument, local: LocalMatches): boolean {
+  if (!doc.documents) return false
+  const { replaces, overwrites } = classify(doc, local)
+  const root = replaces[0]
+  if (!root || overwrites.length) return false
+  return doc.scope === 'team' || root.teamId === doc.data.teams[0]?.id
 }
 
 export function previewImport(doc: ExportDocument, local: LocalMatches): ImportPreview {
@@ -164,7 +207,7 @@ export const restorePlan = (data: ExportData): ImportPlan => ({
 export function planImport(
   doc: ExportDocument,
   local: LocalMatches,
-  mode: ImportMode,
+  mode: Exclude<ImportMode, 'merge'>,
   newId: () => string,
   tables: readonly TeamTable[] = TEAM_TABLES,
 ): ImportPlan {
@@ -187,5 +230,6 @@ export function planImport(
     data: homeTeam ? { ...doc.data, teams: [] } : doc.data,
     expected: local.records.filter((r) => r !== homeTeam).map(matchKey),
     homeTeamId: homeTeam?.key ?? null,
+    ...(doc.documents ? { documents: doc.documents } : {}),
   }
 }

@@ -5,6 +5,7 @@
  * by an e-mail program or quoted in a reply still works. Uses only web platform APIs, which Node 20
  * has as well.
  */
+import { fromBase64, toBase64 } from './base64'
 import { ImportError } from './errors'
 import { MAX_IMPORT_BYTES } from './format'
 
@@ -38,21 +39,6 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  }
-  return btoa(binary)
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
 }
 
 export async function encodeText(json: string): Promise<string> {

@@ -7,7 +7,7 @@ import { ImportError } from './errors'
 import type { ExportDocument } from './format'
 import { checkConsistency } from './checks/consistency'
 import { issueError } from './checks/issues'
-import { ANY_HANDBOOK, documentSchema, type HandbookFacts } from './checks/v2'
+import { ANY_HANDBOOK, checkDocumentNames, documentSchema, type HandbookFacts } from './checks/v3'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const MAX_DEPTH = 32
@@ -31,6 +31,15 @@ export function checkPlainJson(value: unknown, path = '', depth = 0): void {
   }
 }
 
+/** The file as read, before the checks, of each checked file with documents (see `rawOf`). */
+const raws = new WeakMap<ExportDocument, Rec>()
+
+/**
+ * The file as it was read, for a checked file that carries documents: their content is checked
+ * against its records as written (src/db/document-check.ts), which the schema may have completed.
+ */
+export const rawOf = (doc: ExportDocument): Rec | undefined => raws.get(doc)
+
 /**
  * Checks a document of the current format version; returns it with only the fields the app knows
  * (and the defaults of fields older versions lacked), or throws an ImportError for the first problem.
@@ -40,5 +49,7 @@ export function validateCurrent(doc: Rec, handbook: HandbookFacts = ANY_HANDBOOK
   if (!result.success) throw issueError(doc, result.error.issues[0] as z.core.$ZodIssue)
   const valid = result.data as unknown as ExportDocument
   checkConsistency(valid, doc)
+  checkDocumentNames(valid, doc)
+  if (valid.documents) raws.set(valid, doc)
   return valid
 }

@@ -13,12 +13,10 @@ export function useExport() {
 
   async function build(choice: ExportChoice) {
     const { transfer } = await loadRepositories()
-    const data =
-      choice.scope === 'team'
-        ? await transfer.collectTeam(choice.id)
-        : await transfer.collectProject(choice.id)
-    if (!data) throw new Error('Nothing to export')
-    const doc = createExport(choice.scope, choice.id, data, __APP_VERSION__)
+    const found = await transfer.collectWithDocuments(choice.scope, choice.id)
+    if (!found) throw new Error('Nothing to export')
+    const { data, documents } = found
+    const doc = createExport(choice.scope, choice.id, data, __APP_VERSION__, undefined, documents)
     const name = (choice.scope === 'team' ? data.teams[0]?.name : data.projects[0]?.title) ?? choice.id
     return {
       doc,

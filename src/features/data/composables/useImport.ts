@@ -4,6 +4,7 @@ import { loadRepositories } from '@/db/live'
 import {
   ImportError,
   MAX_IMPORT_BYTES,
+  canMerge,
   planImport,
   previewImport,
   readExport,
@@ -40,6 +41,7 @@ export function useImport() {
     encoding: InputEncoding
   } | null>(null)
   const doneName = shallowRef('')
+  const doneMerged = shallowRef(false)
   const store = useHandbookStore()
 
   /** The handbook's question types and phase count, which a backup's answers and phases are checked against. */
@@ -67,8 +69,12 @@ export function useImport() {
         typeof input === 'string'
           ? { doc: await readExport(input, handbook), encoding: 'utf-8' as const }
           : await readExportFile(new Uint8Array(await input.arrayBuffer()), handbook)
-      const local = await (await loadRepositories()).transfer.findMatches(doc.data)
-      pending.value = { doc, local, preview: previewImport(doc, local), encoding }
+      const { transfer } = await loadRepositories()
+      transfer.checkDocuments(doc)
+      const local = await transfer.findMatches(doc.data)
+      // What a merge would change, when this device has the file's team or project (format 3).
+      const merge = canMerge(doc, local) ? await transfer.previewMerge(doc) : null
+      pending.value = { doc, local, preview: { ...previewImport(doc, local), merge }, encoding }
     } catch (err) {
       failure.value = describe(err)
     } finally {
@@ -80,9 +86,11 @@ export function useImport() {
     const current = pending.value
     if (!current) return false
     try {
-      const plan = planImport(current.doc, current.local, mode, () => crypto.randomUUID())
-      await (await loadRepositories()).transfer.apply(plan)
+      const { transfer } = await loadRepositories()
+      if (mode === 'merge') await transfer.merge(current.doc)
+      else await transfer.apply(planImport(current.doc, current.local, mode, () => crypto.randomUUID()))
       doneName.value = current.preview.name
+      doneMerged.value = mode === 'merge'
       pending.value = null
       return true
     } catch (err) {
@@ -99,6 +107,8 @@ export function useImport() {
     /** How the file was read; anything but UTF-8 is named in the preview. */
     encoding: computed(() => pending.value?.encoding ?? 'utf-8'),
     doneName,
+    /** Whether the last import was a merge, which the result names as such. */
+    doneMerged,
     read,
     apply,
     cancel: () => {

@@ -72,6 +72,50 @@ export default {
       confirmText:
         'Die oben genannten Daten auf diesem Gerät werden durch die Sicherung ersetzt. Das lässt sich nicht rückgängig machen.',
       done: 'Übernommen: {name}.',
+      merge: 'Zusammenführen',
+      mergeHint:
+        'Nimmt die Änderungen aus der Sicherung zu denen auf diesem Gerät hinzu, wie beim gemeinsamen Arbeiten über einen Server. Hier geht nichts verloren, außer was auf dem anderen Gerät gelöscht wurde.',
+      mergeTeam: 'Team „{name}“ gibt es schon auf diesem Gerät. Zusammenführen ändert hier:',
+      mergeProject: 'Projekt „{name}“ gibt es schon auf diesem Gerät. Zusammenführen ändert hier:',
+      mergeNothing: 'Alles aus der Datei ist schon auf diesem Gerät. Zusammenführen ändert nichts.',
+      mergeDone: 'Zusammengeführt: {name}.',
+      mergeSeparate:
+        'Zusammenführen geht hier noch nicht: Die Daten auf diesem Gerät und in der Datei haben getrennt angefangen (etwa nach einer Weitergabe mit einer älteren Version). Ersetzen Sie einmal auf einem der Geräte das Vorhandene durch die Sicherung des anderen; danach lassen sich ihre Dateien zusammenführen.',
+      mergeChanges: {
+        added: {
+          teams: 'ein neues Team | {n} neue Teams',
+          members: 'ein neues Mitglied | {n} neue Mitglieder',
+          projects: 'ein neues Projekt | {n} neue Projekte',
+          answers: 'eine neue Antwort | {n} neue Antworten',
+          stepStates: 'ein neuer Schritt-Stand | {n} neue Schritt-Stände',
+          logbook: 'ein neuer Logbuch-Eintrag | {n} neue Logbuch-Einträge',
+          favourites: 'ein neuer Favorit | {n} neue Favoriten',
+          collections: 'eine neue Sammlung | {n} neue Sammlungen',
+          workshops: 'ein neuer Workshop | {n} neue Workshops',
+        },
+        changed: {
+          teams: 'ein geändertes Team | {n} geänderte Teams',
+          members: 'ein geändertes Mitglied | {n} geänderte Mitglieder',
+          projects: 'ein geändertes Projekt | {n} geänderte Projekte',
+          answers: 'eine geänderte Antwort | {n} geänderte Antworten',
+          stepStates: 'ein geänderter Schritt-Stand | {n} geänderte Schritt-Stände',
+          logbook: 'ein geänderter Logbuch-Eintrag | {n} geänderte Logbuch-Einträge',
+          favourites: 'ein geänderter Favorit | {n} geänderte Favoriten',
+          collections: 'eine geänderte Sammlung | {n} geänderte Sammlungen',
+          workshops: 'ein geänderter Workshop | {n} geänderte Workshops',
+        },
+        removed: {
+          teams: 'ein entferntes Team | {n} entfernte Teams',
+          members: 'ein entferntes Mitglied | {n} entfernte Mitglieder',
+          projects: 'ein entferntes Projekt | {n} entfernte Projekte',
+          answers: 'eine entfernte Antwort | {n} entfernte Antworten',
+          stepStates: 'ein entfernter Schritt-Stand | {n} entfernte Schritt-Stände',
+          logbook: 'ein entfernter Logbuch-Eintrag | {n} entfernte Logbuch-Einträge',
+          favourites: 'ein entfernter Favorit | {n} entfernte Favoriten',
+          collections: 'eine entfernte Sammlung | {n} entfernte Sammlungen',
+          workshops: 'ein entfernter Workshop | {n} entfernte Workshops',
+        },
+      },
       counts: {
         teams: 'Teams',
         members: 'Mitglieder',
@@ -124,6 +168,8 @@ export default {
         duplicate: 'ist doppelt vorhanden',
         'unknown-reference': 'verweist auf etwas, das nicht in der Sicherung ist',
         'not-in-project': 'gehört nicht zum exportierten Projekt',
+        'not-document': 'ist kein lesbarer Datenstand dieser App',
+        'not-matching': 'stimmt nicht mit den Einträgen der Sicherung überein',
       },
       /** One record of each kind, to name the record that holds an invalid field. */
       record: {
