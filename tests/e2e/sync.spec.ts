@@ -14,8 +14,8 @@ const TITLE = 'Wie lautet der Arbeitstitel der Maßnahme?'
 const LIVE = { timeout: 2_000 }
 
 let server: SyncServerProcess
-test.beforeEach(async ({}, info) => {
-  server = await startSyncServerProcess(info.workerIndex)
+test.beforeEach(async () => {
+  server = await startSyncServerProcess(test.info().workerIndex)
 })
 test.afterEach(async () => {
   await server.stop()

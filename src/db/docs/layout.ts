@@ -73,8 +73,10 @@ function plain(value: unknown): unknown {
 export function readRow(doc: Y.Doc, table: TeamTable, key: string): Row | undefined {
   const entry = doc.getMap(table.name).get(key)
   if (!(entry instanceof Y.Map)) return undefined
+  // Fields in a fixed order: a Y.Map lists them in the order this device learnt of them, and the same
+  // row must read the same on every device (rows are compared, exported and hashed as JSON).
   const row: Row = {}
-  for (const [field, value] of entry.entries()) row[field] = plain(value)
+  for (const field of [...entry.keys()].sort()) row[field] = plain(entry.get(field))
   return row
 }
 

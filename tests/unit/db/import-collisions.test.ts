@@ -16,7 +16,7 @@ import {
   type ExportDocument,
 } from '../../../src/lib/transfer'
 import { sampleData } from '../data/sample'
-import { snapshot } from './snapshot'
+import { canonical, snapshot } from './snapshot'
 
 const open: HandbookDatabase[] = []
 afterEach(async () => {
@@ -41,7 +41,7 @@ async function rows(db: HandbookDatabase): Promise<Set<string>> {
   const out = new Set<string>()
   // Rows only: the documents' update tables (`$…`) store history, not records.
   for (const table of db.tables.filter((t) => !t.name.startsWith('$')))
-    for (const row of await table.toArray()) out.add(`${table.name}:${JSON.stringify(row)}`)
+    for (const row of await table.toArray()) out.add(`${table.name}:${canonical(row)}`)
   return out
 }
 

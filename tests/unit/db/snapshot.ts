@@ -8,5 +8,17 @@ import type { HandbookDatabase } from '../../../src/db'
 export async function snapshot(db: HandbookDatabase): Promise<string> {
   const rowTables = db.tables.filter((t) => !t.name.startsWith('$'))
   const tables = await Promise.all(rowTables.map(async (t) => [t.name, await t.toArray()] as const))
-  return JSON.stringify(tables)
+  return canonical(tables)
+}
+
+/**
+ * JSON with every object's keys sorted: rows derived from a document list their fields in a fixed
+ * order, rows written by other means in theirs, and the order of fields is not part of a record.
+ */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  )
 }
