@@ -25,13 +25,3 @@ export function invitationProblem(result: Invitation | InvitationError, text: st
       return 'sharing.join.errors.broken'
   }
 }
-
-/** A sync server's address as the client accepts it: ws:// or wss:// and a host. */
-export function isServerAddress(text: string): boolean {
-  try {
-    const url = new URL(text.trim())
-    return (url.protocol === 'ws:' || url.protocol === 'wss:') && url.host !== ''
-  } catch {
-    return false
-  }
-}
