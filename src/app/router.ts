@@ -40,8 +40,7 @@ export const router = createRouter({
   routes,
   scrollBehavior(to, _from, saved) {
     if (saved) return saved
-    // An invitation's fragment holds its parameters, not an element to scroll to.
-    if (to.hash && to.name !== 'join') return { el: decodeURIComponent(to.hash), top: 16 }
+    if (to.hash) return { el: decodeURIComponent(to.hash), top: 16 }
     return { top: 0 }
   },
 })
