@@ -8,6 +8,7 @@ import { dataRoutes } from '@/features/data/routes'
 import { handbookRoutes } from '@/features/handbook/routes'
 import { methodRoutes } from '@/features/methods/routes'
 import { projectRoutes } from '@/features/projects/routes'
+import { sharingRoutes } from '@/features/sharing/routes'
 import { workshopRoutes } from '@/features/workshops/routes'
 
 // The app wires the features together: it alone imports their routes and messages directly;
@@ -25,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   ...projectRoutes,
   ...workshopRoutes,
   ...dataRoutes,
+  ...sharingRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -13,6 +13,8 @@ const ROUTES = [
   '/methoden/akteure-kartieren',
   '/projekte',
   '/workshops',
+  '/beitreten',
+  '/beitreten#v=1&s=https%3A%2F%2Fx&t=t&k=kurz',
   '/suche?q=Beteiligung',
   '/ueber',
   '/barrierefreiheit',

@@ -1,0 +1,83 @@
+/** English texts of team sharing: sharing a team, joining one, the sync status in the header. */
+export default {
+  sharing: {
+    heading: 'Share team',
+    localOnly:
+      'This team is only on this device. Shared, all members work on the same projects on their own devices, offline too.',
+    share: 'Share team',
+    sharedVia: 'Shared via {server}',
+    showInvitation: 'Show invitation again',
+    stop: 'Stop sharing',
+    stopTitle: 'Stop sharing “{name}”?',
+    stopText:
+      'This device will then no longer exchange the team with the server. All data stays on this device; the other devices keep their copy.',
+    stopped: 'The team “{name}” is no longer shared. The data stays on this device.',
+    stopFailed: 'Sharing could not be stopped. Please try again.',
+    cancel: 'Cancel',
+    close: 'Close',
+    readable:
+      "Whoever runs the sync server can read everything in this team's documents: project names, answers, logbook, workshops and the members' names.",
+    dialog: {
+      title: 'Share the team “{name}”',
+      server: 'Address of the sync server',
+      serverHint:
+        'Your administration runs the sync server; ask it for the address, which starts with wss:// (or ws:// on a local network).',
+      serverInvalid: 'Please enter an address that starts with ws:// or wss://.',
+      name: 'Your name for the others',
+      nameHint: 'This is how the other members see that you are in the project right now.',
+      nameRequired: 'Please enter a name.',
+      confirm: 'Share team',
+      busy: 'Sharing …',
+      failed: 'The team could not be shared. Check the address and the connection and try again.',
+      shared: 'The team “{name}” is now shared.',
+    },
+    invitation: {
+      title: 'Invitation to the team “{name}”',
+      intro: "Send this link to the team's members or let them scan the QR code.",
+      link: 'Invitation link',
+      copy: 'Copy link',
+      copied: 'The link is copied.',
+      copyFailed: 'Copying did not work. Please select the link and copy it yourself.',
+      qr: 'QR code with the invitation link',
+      secret:
+        'Whoever has this link can read and change everything in the team. Give it only to members of the team.',
+      failed: 'The invitation could not be shown.',
+    },
+    join: {
+      title: 'Join a team',
+      link: 'Accept an invitation',
+      lead: "With an invitation you work on a shared team's projects on this device too.",
+      emptyTitle: 'No invitation in the link',
+      brokenTitle: 'The invitation cannot be read',
+      emptyText: 'Open the invitation link you received, or paste it here.',
+      paste: 'Invitation link',
+      pasteHint: 'The link starts with the address of this tool and contains “beitreten#”.',
+      check: 'Check invitation',
+      team: 'Team',
+      server: 'Sync server',
+      confirm: 'Join',
+      busy: 'Joining …',
+      joined: 'You joined the team “{name}”.',
+      failed: 'Joining did not work. Check the connection to the server and try again.',
+      other: 'Paste another invitation',
+      errors: {
+        empty: 'Please paste an invitation link.',
+        broken: 'This invitation is incomplete or damaged. Ask for a new link and copy all of it.',
+        server: 'The invitation names no valid sync server (ws:// or wss://). Ask for a new link.',
+        secret: 'The key in the invitation is missing or too short. Ask for a new link.',
+        version:
+          'This invitation comes from another version of the tool. Reload the page; if that does not help, ask for a new link.',
+        notLink: 'This is not an invitation link of this tool.',
+      },
+    },
+    status: {
+      connecting: 'Connecting …',
+      synced: 'Synchronised',
+      offline: 'Offline',
+      waiting: 'Offline – one change waiting | Offline – {n} changes waiting',
+      refused: 'Access refused',
+      peers: 'Also in the project:',
+      peerOnStep: '{name} ({step})',
+    },
+  },
+}
