@@ -10,14 +10,6 @@ import type { Row } from './layout'
 export type RowCheck = (table: TeamTable, row: Row) => boolean
 
 export async function loadRowCheck(): Promise<RowCheck> {
-  const [z, { recordSchemas, ANY_HANDBOOK }] = await Promise.all([
-    import('zod/mini'),
-    import('@/lib/transfer/checks/v2'),
-  ])
-  const schemas = recordSchemas(ANY_HANDBOOK) as Record<string, Parameters<typeof z.safeParse>[0]>
-  return (table, row) => {
-    const schema = schemas[table.name]
-    // A table added later without a schema here is taken as it is, as the import would.
-    return !schema || z.safeParse(schema, row).success
-  }
+  const check = (await import('@/lib/transfer/checks/records')).recordCheck()
+  return (table, row) => check(table.name, row)
 }

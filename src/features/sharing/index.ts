@@ -4,3 +4,11 @@
  */
 export const loadTeamSharing = () => import('./components/TeamSharing.vue')
 export const loadSyncStatus = () => import('./components/SyncStatus.vue')
+
+/**
+ * Connects every team this device shares. The team switcher calls it once it knows of a shared
+ * team, on any page: work done elsewhere arrives, and waiting changes go out. A device that shares
+ * nothing never loads the sync client.
+ */
+export const startSharedTeams = () =>
+  import('@/sync').then((sync) => sync.startSharedTeams()).catch(() => undefined)
