@@ -4,10 +4,13 @@
  * as it was in `base` takes the other side's version of that part; where both sides changed the
  * same part differently there is a conflict, which the caller shows to the user (never drops).
  *
- * Deliberately simple: the team-sync work will replace this with CRDT merges (Yjs). It only merges
- * what is safe without knowing the question type: different keys of an object (the value compass,
- * a workshop's fields), different cells of a table of the same length, items appended on both sides
- * of a list, and lists of records with ids (an agenda) by id. Texts are never merged character-wise.
+ * It merges what is safe without knowing the question type: edits of a text that lie apart (one
+ * person adds a sentence at the end while another fixes a word at the start), different keys of an
+ * object (the value compass, a workshop's fields), different cells of a table of the same length,
+ * items appended on both sides of a list, and lists of records with ids (an agenda) by id. The same
+ * stretch of text changed on both sides is a conflict. Between devices, Yjs merges texts character
+ * by character (src/db/docs/); this merge is for an edit whose base was overtaken before it was
+ * stored (another tab, or another device's change that arrived while typing).
  */
 
 export type MergeResult = { ok: true; value: unknown } | { ok: false }
@@ -35,10 +38,53 @@ export function mergeValues(base: unknown, mine: unknown, theirs: unknown): Merg
   if (sameValue(mine, theirs) || sameValue(theirs, base)) return { ok: true, value: mine }
   if (sameValue(mine, base)) return { ok: true, value: theirs }
   // Both sides changed it, differently: look inside, if both are the same kind of container.
+  if (
+    typeof mine === 'string' &&
+    typeof theirs === 'string' &&
+    (base === undefined || typeof base === 'string')
+  )
+    return mergeTexts(base ?? '', mine, theirs)
   if (isPlain(mine) && isPlain(theirs)) return mergeObjects(isPlain(base) ? base : {}, mine, theirs)
   if (Array.isArray(mine) && Array.isArray(theirs))
     return mergeLists(Array.isArray(base) ? base : [], mine, theirs)
   return CONFLICT
+}
+
+/** One edit of a text: `from[start, end)` replaced by `text`. */
+export interface TextEdit {
+  start: number
+  end: number
+  text: string
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+/** The single edit that turns `from` into `to`: what lies between their common start and end. */
+export function textEdit(from: string, to: string): TextEdit {
+  let start = 0
+  const shorter = Math.min(from.length, to.length)
+  while (start < shorter && from[start] === to[start]) start++
+  let end = 0
+  while (end < shorter - start && from[from.length - 1 - end] === to[to.length - 1 - end]) end++
+  // Never split a surrogate pair: an edit boundary inside one would store half an emoji.
+  while (start > 0 && isLowSurrogate(from.charCodeAt(start))) start--
+  while (end > 0 && isLowSurrogate(from.charCodeAt(from.length - end))) end--
+  return { start, end: from.length - end, text: to.slice(start, to.length - end) }
+}
+
+/** Both sides' edits of a text, when they lie apart; a conflict when they touch the same stretch. */
+function mergeTexts(base: string, mine: string, theirs: string): MergeResult {
+  const a = textEdit(base, mine)
+  const b = textEdit(base, theirs)
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
+  if (first.end >= second.start) return CONFLICT
+  const value =
+    base.slice(0, first.start) +
+    first.text +
+    base.slice(first.end, second.start) +
+    second.text +
+    base.slice(second.end)
+  return { ok: true, value }
 }
 
 function mergeObjects(base: Plain, mine: Plain, theirs: Plain): MergeResult {

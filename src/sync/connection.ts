@@ -174,6 +174,7 @@ export class TeamConnection {
         else if (status === 'disconnected') this.lost = true
         this.notify()
       },
+      onConnect: () => dropQueuedMessages(this.socket),
     })
     this.team = this.provide(ref, doc, true)
     this.announce()
@@ -290,4 +291,18 @@ export class TeamConnection {
     const status = this.status()
     for (const listener of this.listeners) listener(status)
   }
+}
+
+/**
+ * Forgets the messages the socket queued while it was down, at the moment it would send them (the
+ * first message from the server; the providers' sign-in and sync went out directly). They are
+ * incremental updates based on
+ * what the server had before; a server that crashed before storing its last changes refuses them
+ * (they reference history it lost) and closes the connection, again on every reconnect. Nothing is
+ * lost by dropping them: after connecting, each provider syncs by state vector, which sends the
+ * server everything it lacks in one complete update. (Hocuspocus 3.4 keeps the queue private.)
+ */
+function dropQueuedMessages(socket: HocuspocusProviderWebsocket | null): void {
+  const queued = socket as unknown as { messageQueue?: unknown[] } | null
+  if (queued && Array.isArray(queued.messageQueue)) queued.messageQueue = []
 }

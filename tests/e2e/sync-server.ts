@@ -39,6 +39,7 @@ export async function startSyncServerProcess(worker: number): Promise<SyncServer
       let output = ''
       const onData = (chunk: Buffer) => {
         output += chunk.toString()
+        if (process.env.DEBUG_SYNC) console.log('server:', chunk.toString().trim())
         if (output.includes('listening')) {
           child = proc
           resolve()

@@ -15,6 +15,7 @@
  */
 import type { IndexableType } from 'dexie'
 import * as Y from 'yjs'
+import { textEdit } from '@/lib/merge'
 import { TEAM_ROOT, type TeamTable } from '@/model'
 
 export type Row = Record<string, unknown>
@@ -97,21 +98,10 @@ export function readRows(doc: Y.Doc, table: TeamTable): Row[] {
 export function applyTextDiff(text: Y.Text, next: string): void {
   const current = text.toString()
   if (current === next) return
-  let start = 0
-  const shorter = Math.min(current.length, next.length)
-  while (start < shorter && current[start] === next[start]) start++
-  let end = 0
-  while (end < shorter - start && current[current.length - 1 - end] === next[next.length - 1 - end]) end++
-  // Never split a surrogate pair: a diff boundary inside one would store half an emoji.
-  while (start > 0 && isLowSurrogate(current.charCodeAt(start))) start--
-  while (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end--
-  const removed = current.length - start - end
-  if (removed > 0) text.delete(start, removed)
-  const inserted = next.slice(start, next.length - end)
-  if (inserted) text.insert(start, inserted)
+  const edit = textEdit(current, next)
+  if (edit.end > edit.start) text.delete(edit.start, edit.end - edit.start)
+  if (edit.text) text.insert(edit.start, edit.text)
 }
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
@@ -176,6 +166,31 @@ function createRow(doc: Y.Doc, table: TeamTable, key: string, row: Row): Y.Map<u
   } finally {
     doc.clientID = own
   }
+}
+
+/**
+ * Writes a row that every device may write by itself with the same content: an answer prefilled
+ * from the project's title, written by each device that opens the step before it hears of the
+ * other's. Its texts are inserted under a client id derived from the row's key and the text, so the
+ * same text written twice is one text after a merge, not two. Does nothing to a row that exists.
+ */
+export function seedRow(doc: Y.Doc, table: TeamTable, row: Row): void {
+  const key = rowKey(table, row)
+  if (doc.getMap(table.name).has(key)) return
+  const entry = createRow(doc, table, key, row)
+  const own = doc.clientID
+  for (const field of TEXT_FIELDS[table.name] ?? []) {
+    const value = row[field]
+    const text = entry.get(field)
+    if (typeof value !== 'string' || !(text instanceof Y.Text) || !value) continue
+    doc.clientID = hash32(`${table.name}\u0000${key}\u0000${field}\u0000${value}`)
+    try {
+      text.insert(0, value)
+    } finally {
+      doc.clientID = own
+    }
+  }
+  putRow(doc, table, row)
 }
 
 /**

@@ -8,7 +8,17 @@ import { DexieYProvider } from 'y-dexie'
 import type * as Y from 'yjs'
 import { PROJECT_ROOT, TEAM_ROOT, type TeamTable } from '@/model'
 import { ADOPTED, fillDocument, markInitialized, rowsFor } from './adopt'
-import { deleteRow, patchRow, putRow, readRow, readRows, tablesIn, type DocRef, type Row } from './layout'
+import {
+  deleteRow,
+  patchRow,
+  putRow,
+  readRow,
+  readRows,
+  seedRow,
+  tablesIn,
+  type DocRef,
+  type Row,
+} from './layout'
 import { changedKeysOf, materialize, materializeAll, type ChangedKeys } from './materialize'
 import { loadRowCheck } from './row-check'
 
@@ -37,6 +47,8 @@ export interface DocTables {
   get(table: string, key: unknown[]): Row | undefined
   all(table: string): Row[]
   put(table: string, row: Row): void
+  /** Writes a row every device may write by itself with the same content (see `seedRow`). */
+  seed(table: string, row: Row): void
   patch(table: string, key: unknown[], changes: Row): boolean
   delete(table: string, key: unknown[]): boolean
 }
@@ -186,6 +198,7 @@ export class DocStore {
       get: (name, key) => readRow(doc, this.table(name), JSON.stringify(key)),
       all: (name) => readRows(doc, this.table(name)),
       put: (name, row) => void write(() => putRow(doc, this.table(name), row)),
+      seed: (name, row) => void write(() => seedRow(doc, this.table(name), row)),
       patch: (name, key, changes) =>
         write(() => patchRow(doc, this.table(name), JSON.stringify(key), changes)),
       delete: (name, key) => write(() => deleteRow(doc, this.table(name), JSON.stringify(key))),

@@ -94,7 +94,8 @@ export class AnswerRepository {
     return docsOf(this.db).change({ teamId, projectIds: [projectId] }, (w) => {
       const own = w.project(projectId)
       if (own.get('answers', [projectId, questionId])) return false
-      own.put('answers', { projectId, questionId, value, updatedAt: now() })
+      // Seeded: another device opening the step at the same time writes the same value.
+      own.seed('answers', { projectId, questionId, value, updatedAt: now() })
       return true
     })
   }

@@ -210,6 +210,30 @@ describe('documents', () => {
     expect(await b.repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-ziele': merged })
   })
 
+  it('keep one prefilled answer when two devices prefill it at once', async () => {
+    const a = connect('documents-prefill-a')
+    const team = await a.repos.teams.create('Team')
+    const project = await a.repos.projects.create(team.id, 'Projekt')
+    const b = connect('documents-prefill-b')
+    await b.db.teams.add({ ...team })
+    const teamA = await docsOf(a.db).open({ kind: 'team', teamId: team.id })
+    const teamB = await docsOf(b.db).open({ kind: 'team', teamId: team.id }, { adopt: false })
+    Y.applyUpdate(teamB, Y.encodeStateAsUpdate(teamA), 'remote')
+    await docsOf(b.db).settled(teamB)
+    const ref = { kind: 'project', teamId: team.id, projectId: project.id } as const
+    const docA = await docsOf(a.db).open(ref)
+    const docB = await docsOf(b.db).open(ref, { adopt: false })
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote')
+
+    expect(await a.repos.answers.prefill(project.id, 'kickoff-titel', 'Projekt')).toBe(true)
+    expect(await b.repos.answers.prefill(project.id, 'kickoff-titel', 'Projekt')).toBe(true)
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), 'remote')
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)), 'remote')
+    await Promise.all([docsOf(a.db).settled(docA), docsOf(b.db).settled(docB)])
+    expect(await a.repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Projekt' })
+    expect(await b.repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Projekt' })
+  })
+
   it('are filled the same way on two devices that hold the same rows, so merging doubles nothing', async () => {
     const [fixture] = fixtures.slice(-1)
     const devices = await Promise.all(

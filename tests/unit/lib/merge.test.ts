@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeValues, sameValue } from '../../../src/lib/merge'
+import { mergeValues, sameValue, textEdit } from '../../../src/lib/merge'
 
 describe('three-way merge of a value edited in two tabs', () => {
   it('takes the side that changed a text, and refuses when both changed it differently', () => {
@@ -67,5 +67,24 @@ describe('three-way merge of a value edited in two tabs', () => {
     expect(sameValue({ a: 1 }, { a: 1, b: 2 })).toBe(false)
     expect(sameValue([1, 2], [2, 1])).toBe(false)
     expect(sameValue(null, undefined)).toBe(false)
+  })
+})
+
+describe('texts edited on both sides', () => {
+  it('keep both edits when they lie apart', () => {
+    expect(mergeValues('Schatten', 'Mehr Schatten', 'Schatten in Moabit')).toEqual({
+      ok: true,
+      value: 'Mehr Schatten in Moabit',
+    })
+    expect(mergeValues(undefined, 'a', 'a')).toEqual({ ok: true, value: 'a' })
+  })
+
+  it('are a conflict where both changed the same stretch, or wrote at the same place', () => {
+    expect(mergeValues('Schatten', 'Schattig', 'Schattenplatz')).toEqual({ ok: false })
+    expect(mergeValues('', 'eins', 'zwei')).toEqual({ ok: false })
+  })
+
+  it('never split an emoji', () => {
+    expect(textEdit('a😀b', 'a😃b')).toEqual({ start: 1, end: 3, text: '😃' })
   })
 })
