@@ -25,7 +25,7 @@ import { loadRowCheck } from './row-check'
 /** The origin of this tab's own writes. */
 export const LOCAL = Symbol('local write')
 
-/** How long a document no one holds stays loaded. */
+/** How long a project document no one holds stays loaded. */
 const IDLE_MS = 30_000
 
 interface Entry {
@@ -104,7 +104,11 @@ export class DocStore {
     const entry = [...this.entries.values()].find((e) => e.doc === doc)
     if (!entry) return
     entry.holders = Math.max(0, entry.holders - 1)
-    if (entry.holders === 0) entry.idle = setTimeout(() => this.unload(entry), IDLE_MS)
+    // A team's document stays loaded for the page's life: it is small, and nearly every write of
+    // the team touches it (a project's `updatedAt`, the live timer of a workshop), so loading it
+    // again each time would make the next write wait. Project documents go after a pause.
+    if (entry.holders === 0 && entry.ref.kind === 'project')
+      entry.idle = setTimeout(() => this.unload(entry), IDLE_MS)
   }
 
   private load(ref: DocRef, key: string, adopt: boolean): Entry {
