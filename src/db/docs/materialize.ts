@@ -42,8 +42,11 @@ export async function materialize(
       const deletes: IndexableType[] = []
       for (const key of changed.get(table.name) ?? []) {
         const row = readRow(doc, table, key)
-        if (!row) deletes.push(dexieKey(key))
-        else if (rowKey(table, row) !== key || !belongs(row, table, ref)) continue
+        // Only a key gone from the document deletes its row; an entry that cannot be read (a
+        // crafted document, or a second copy of Yjs in the page) leaves the row alone.
+        if (!row) {
+          if (!doc.getMap(table.name).has(key)) deletes.push(dexieKey(key))
+        } else if (rowKey(table, row) !== key || !belongs(row, table, ref)) continue
         else if (!check || check(table, row)) puts.push(row)
         else console.warn(`A ${table.name} record from another device failed its check and was not stored`)
       }
