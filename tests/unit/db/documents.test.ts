@@ -27,6 +27,32 @@ function connect(name: string) {
   return { db, repos: createRepositories(db) }
 }
 
+/**
+ * Two devices with the same team and project, as after a sync: device B received A's documents.
+ * `exchange` sends each device's project changes to the other, as the sync server would.
+ */
+async function twoDevices(name: string) {
+  const a = connect(`${name}-a`)
+  const team = await a.repos.teams.create('Team')
+  const project = await a.repos.projects.create(team.id, 'Projekt')
+  const b = connect(`${name}-b`)
+  await b.db.teams.add({ ...team })
+  const teamA = await docsOf(a.db).open({ kind: 'team', teamId: team.id })
+  const teamB = await docsOf(b.db).open({ kind: 'team', teamId: team.id }, { adopt: false })
+  Y.applyUpdate(teamB, Y.encodeStateAsUpdate(teamA), 'remote')
+  await docsOf(b.db).settled(teamB)
+  const ref = { kind: 'project', teamId: team.id, projectId: project.id } as const
+  const docA = await docsOf(a.db).open(ref)
+  const docB = await docsOf(b.db).open(ref, { adopt: false })
+  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote')
+  const exchange = async () => {
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), 'remote')
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)), 'remote')
+    await Promise.all([docsOf(a.db).settled(docA), docsOf(b.db).settled(docB)])
+  }
+  return { a, b, team, project, exchange }
+}
+
 const table = (name: string) => TEAM_TABLES.find((t) => t.name === name)!
 const byJson = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort()
 
@@ -184,26 +210,12 @@ describe('documents', () => {
   })
 
   it('keep both first answers when two devices answer the same new question at once', async () => {
-    const a = connect('documents-first-a')
-    const team = await a.repos.teams.create('Team')
-    const project = await a.repos.projects.create(team.id, 'Projekt')
-    const b = connect('documents-first-b')
-    await b.db.teams.add({ ...team })
-    const teamA = await docsOf(a.db).open({ kind: 'team', teamId: team.id })
-    const teamB = await docsOf(b.db).open({ kind: 'team', teamId: team.id }, { adopt: false })
-    Y.applyUpdate(teamB, Y.encodeStateAsUpdate(teamA), 'remote')
-    await docsOf(b.db).settled(teamB)
-    const ref = { kind: 'project', teamId: team.id, projectId: project.id } as const
-    const docA = await docsOf(a.db).open(ref)
-    const docB = await docsOf(b.db).open(ref, { adopt: false })
-    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote')
+    const { a, b, project, exchange } = await twoDevices('documents-first')
 
     // Neither device has an answer to this question yet; both give one before they hear of the other.
     await a.repos.answers.set(project.id, 'kickoff-ziele', 'schneller')
     await b.repos.answers.set(project.id, 'kickoff-ziele', 'einfacher')
-    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), 'remote')
-    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)), 'remote')
-    await Promise.all([docsOf(a.db).settled(docA), docsOf(b.db).settled(docB)])
+    await exchange()
     const merged = (await a.repos.answers.mapByProject(project.id))['kickoff-ziele'] as string
     expect(merged).toContain('schneller')
     expect(merged).toContain('einfacher')
@@ -211,25 +223,11 @@ describe('documents', () => {
   })
 
   it('keep one prefilled answer when two devices prefill it at once', async () => {
-    const a = connect('documents-prefill-a')
-    const team = await a.repos.teams.create('Team')
-    const project = await a.repos.projects.create(team.id, 'Projekt')
-    const b = connect('documents-prefill-b')
-    await b.db.teams.add({ ...team })
-    const teamA = await docsOf(a.db).open({ kind: 'team', teamId: team.id })
-    const teamB = await docsOf(b.db).open({ kind: 'team', teamId: team.id }, { adopt: false })
-    Y.applyUpdate(teamB, Y.encodeStateAsUpdate(teamA), 'remote')
-    await docsOf(b.db).settled(teamB)
-    const ref = { kind: 'project', teamId: team.id, projectId: project.id } as const
-    const docA = await docsOf(a.db).open(ref)
-    const docB = await docsOf(b.db).open(ref, { adopt: false })
-    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA), 'remote')
+    const { a, b, project, exchange } = await twoDevices('documents-prefill')
 
     expect(await a.repos.answers.prefill(project.id, 'kickoff-titel', 'Projekt')).toBe(true)
     expect(await b.repos.answers.prefill(project.id, 'kickoff-titel', 'Projekt')).toBe(true)
-    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)), 'remote')
-    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)), 'remote')
-    await Promise.all([docsOf(a.db).settled(docA), docsOf(b.db).settled(docB)])
+    await exchange()
     expect(await a.repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Projekt' })
     expect(await b.repos.answers.mapByProject(project.id)).toEqual({ 'kickoff-titel': 'Projekt' })
   })
