@@ -8,7 +8,7 @@
  */
 import type { Purpose } from './method-filter'
 import { clampDraw, mixSeed, mulberry32 } from './prng'
-import type { DraftItem } from './agenda-draft'
+import { BREAK_AFTER, type DraftItem } from './agenda-draft'
 
 export interface PlanCard {
   id: string
@@ -45,8 +45,6 @@ export interface PlanItem {
 export const PLAN_LENGTHS = [60, 90, 120, 180, 240] as const
 const WELCOME = 5
 const BREAK = 15
-/** A session longer than this gets a break in the middle. */
-const BREAK_AFTER = 90
 /** Opening and close are short: cards that can be done in this many minutes. */
 const SHORT = 15
 const SHORT_TARGET = 10
