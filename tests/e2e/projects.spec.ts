@@ -188,6 +188,8 @@ test('projects: search, sort, archive and restore, duplicate as template', async
   await page.goto('/projekte')
   await page.getByLabel('Titel der Maßnahme').fill('Digitale Terminvergabe')
   await page.getByRole('button', { name: 'Projekt anlegen' }).click()
+  // The new project opens once it is stored; leaving before would cut the write off.
+  await expect(page).toHaveURL(/\/einstieg$/)
   await page.goto('/projekte')
 
   const cards = page
