@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addMethodToAgenda } from './agenda-picker'
-import { expect } from './fixtures'
+import { expect, openAppDatabase } from './fixtures'
+import { putRecords } from './stored-data'
 
 /**
  * A team, a project and a workshop with two methods, made through the interface at the current
@@ -44,4 +45,22 @@ function storedAgendaLength(page: Page): Promise<number> {
         }
       }),
   )
+}
+
+/**
+ * The team "Team Stadtgrün" (id team-1) with the project "Schattenplätze" (id project-1), written
+ * straight into storage, stamped with the page's clock (which a test may have set).
+ */
+export async function seedTeamRecords(page: Page) {
+  await openAppDatabase(page)
+  const time = await page.evaluate(() => new Date().toISOString())
+  await putRecords(page, {
+    teams: [{ id: 'team-1', name: 'Team Stadtgrün', createdAt: time, updatedAt: time }],
+    projects: [
+      {
+        ...{ id: 'project-1', teamId: 'team-1', title: 'Schattenplätze', description: '', phase: 1 },
+        ...{ currentStepId: null, archived: false, createdAt: time, updatedAt: time },
+      },
+    ],
+  })
 }

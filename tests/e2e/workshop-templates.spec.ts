@@ -3,33 +3,10 @@
  * template, and a random plan that a link reproduces.
  */
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, openAppDatabase, test } from './fixtures'
+import { axeViolations, expect, test } from './fixtures'
+import { seedTeamRecords } from './seed'
 
 test.describe.configure({ timeout: 90_000 })
-
-/** A team with one project, written straight into the app's IndexedDB (team creation is another feature). */
-async function seedTeam(page: Page) {
-  await openAppDatabase(page)
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('handbuch-interaktiv')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const tx = db.transaction(['teams', 'projects'], 'readwrite')
-    const time = new Date().toISOString()
-    tx.objectStore('teams').put({ id: 'team-1', name: 'Team Stadtgrün', createdAt: time, updatedAt: time })
-    tx.objectStore('projects').put({
-      ...{ id: 'project-1', teamId: 'team-1', title: 'Schattenplätze', description: '', phase: 1 },
-      ...{ currentStepId: null, archived: false, createdAt: time, updatedAt: time },
-    })
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-  })
-}
 
 /** The stored agenda of the workshop the planner shows. */
 async function storedItems(page: Page) {
@@ -57,7 +34,7 @@ const planTitles = (page: Page) => page.locator('.random-plan__title').allTextCo
 test('a template, a step with a format template and a shared random plan become workshops', async ({
   page,
 }) => {
-  await seedTeam(page)
+  await seedTeamRecords(page)
   await page.goto('/workshops')
   const toggle = page.getByRole('button', { name: 'Aus Vorlage' })
   await expect(toggle).toHaveAttribute('aria-expanded', 'false')
@@ -119,7 +96,7 @@ test.describe('in English', () => {
   test.use({ locale: 'en-GB' })
 
   test('the template chooser and the random plan have no axe violations', async ({ page }) => {
-    await seedTeam(page)
+    await seedTeamRecords(page)
     await page.goto('/workshops')
     await page.getByRole('button', { name: 'From a template' }).click()
     await expect(page.getByRole('heading', { name: 'Workshop from a template' })).toBeVisible()

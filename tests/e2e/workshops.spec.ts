@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addMethodToAgenda } from './agenda-picker'
-import { axeViolations, expect, openAppDatabase, test } from './fixtures'
+import { axeViolations, expect, test } from './fixtures'
+import { seedTeamRecords } from './seed'
 
 test.use({ timezoneId: 'Europe/Berlin' })
 // Long journeys with several axe scans: give them room on a busy machine.
@@ -8,26 +9,7 @@ test.describe.configure({ timeout: 90_000 })
 
 /** A team with one project, written straight into the app's IndexedDB (team creation is another feature). */
 async function seedTeam(page: Page) {
-  await openAppDatabase(page)
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('handbuch-interaktiv')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const tx = db.transaction(['teams', 'projects'], 'readwrite')
-    const time = new Date().toISOString()
-    tx.objectStore('teams').put({ id: 'team-1', name: 'Team Stadtgrün', createdAt: time, updatedAt: time })
-    tx.objectStore('projects').put({
-      ...{ id: 'project-1', teamId: 'team-1', title: 'Schattenplätze', description: '', phase: 1 },
-      ...{ currentStepId: null, archived: false, createdAt: time, updatedAt: time },
-    })
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-  })
+  await seedTeamRecords(page)
   await page.goto('/workshops')
   // The page is there once its heading is: an axe scan before that would scan an empty shell.
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible()
