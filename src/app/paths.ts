@@ -40,6 +40,4 @@ export const paths = {
   /** Live mode, or its second window for the projector (timer, current and next item only). */
   workshopLive: (id: string, projector?: boolean) => `/workshops/${id}/${projector ? 'projektor' : 'live'}`,
   data: (section?: string) => `/daten${section ? `#${section}` : ''}`,
-  /** Joining a shared team; an invitation link opens it with the invitation in the fragment. */
-  join: () => '/beitreten',
 } as const

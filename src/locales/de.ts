@@ -45,7 +45,7 @@ export default {
     about: 'Über dieses Werkzeug',
     accessibility: 'Erklärung zur Barrierefreiheit',
     privacy: 'Datenschutz',
-    privacyNote: 'Ungeteilte Daten bleiben auf diesem Gerät.',
+    privacyNote: 'Alle Daten bleiben auf diesem Gerät.',
     licence: '@:site.licence · Code: EUPL-1.2 · @:site.disclaimer',
   },
   content: {

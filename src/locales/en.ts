@@ -45,7 +45,7 @@ const en: typeof de = {
     about: 'About this tool',
     accessibility: 'Accessibility statement',
     privacy: 'Privacy',
-    privacyNote: 'Unshared data stays on this device.',
+    privacyNote: 'All data stays on this device.',
     licence: '@:site.licence · Code: EUPL-1.2 · @:site.disclaimer',
   },
   content: {

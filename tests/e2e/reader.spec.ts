@@ -225,7 +225,7 @@ test.describe('reader', () => {
       'Suchen',
       'Auf dieser Seite',
       'Weiterlesen',
-      'Ungeteilte Daten bleiben auf diesem Gerät',
+      'Alle Daten bleiben auf diesem Gerät',
       'Deutsch',
       'English',
       'kopieren',

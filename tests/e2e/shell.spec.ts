@@ -48,7 +48,7 @@ test('a visitor switches language, visits every section and reloads a deep link'
 test('footer pages and an unknown address', async ({ page }) => {
   await page.goto('/')
   const footer = page.getByRole('contentinfo')
-  await expect(footer.getByText('Ungeteilte Daten bleiben auf diesem Gerät.')).toBeVisible()
+  await expect(footer.getByText('Alle Daten bleiben auf diesem Gerät.')).toBeVisible()
   await footer.getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }).click()
   await expect(page).toHaveURL(/\/barrierefreiheit$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Barrierefreiheit')
