@@ -5,6 +5,7 @@ import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { piniaPureSaveAs } from './build/bundle/pinia-pure-save-as.ts'
 import { formatError } from './build/content/errors.ts'
 import { handbookRoot, readLangs } from './build/content/langs.ts'
 import { readSite } from './build/content/read.ts'
@@ -47,6 +48,7 @@ export default defineConfig({
   },
   plugins: [
     handbookContent({ root: contentRoot }),
+    piniaPureSaveAs(),
     kernFonts(),
     pruneKernTokens(),
     vue({ features: { optionsAPI: false } }),

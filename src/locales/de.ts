@@ -45,7 +45,7 @@ export default {
     about: 'Über dieses Werkzeug',
     accessibility: 'Erklärung zur Barrierefreiheit',
     privacy: 'Datenschutz',
-    privacyNote: 'Alle Daten bleiben auf diesem Gerät.',
+    privacyNote: 'Daten verlassen dieses Gerät nur, wenn Sie sie exportieren oder ein Team teilen.',
     licence: '@:site.licence · Code: EUPL-1.2 · @:site.disclaimer',
   },
   content: {

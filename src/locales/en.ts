@@ -45,7 +45,7 @@ const en: typeof de = {
     about: 'About this tool',
     accessibility: 'Accessibility statement',
     privacy: 'Privacy',
-    privacyNote: 'All data stays on this device.',
+    privacyNote: 'Data leaves this device only when you export it or share a team.',
     licence: '@:site.licence · Code: EUPL-1.2 · @:site.disclaimer',
   },
   content: {

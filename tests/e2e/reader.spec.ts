@@ -225,7 +225,7 @@ test.describe('reader', () => {
       'Suchen',
       'Auf dieser Seite',
       'Weiterlesen',
-      'Alle Daten bleiben auf diesem Gerät',
+      'Daten verlassen dieses Gerät nur',
       'Deutsch',
       'English',
       'kopieren',

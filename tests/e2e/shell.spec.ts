@@ -48,7 +48,9 @@ test('a visitor switches language, visits every section and reloads a deep link'
 test('footer pages and an unknown address', async ({ page }) => {
   await page.goto('/')
   const footer = page.getByRole('contentinfo')
-  await expect(footer.getByText('Alle Daten bleiben auf diesem Gerät.')).toBeVisible()
+  await expect(
+    footer.getByText('Daten verlassen dieses Gerät nur, wenn Sie sie exportieren oder ein Team teilen.'),
+  ).toBeVisible()
   await footer.getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }).click()
   await expect(page).toHaveURL(/\/barrierefreiheit$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Barrierefreiheit')
