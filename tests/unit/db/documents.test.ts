@@ -5,27 +5,12 @@
 import Dexie from 'dexie'
 import yDexie from 'y-dexie'
 import * as Y from 'yjs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { HandbookDatabase, createRepositories } from '../../../src/db'
+import { describe, expect, it } from 'vitest'
 import { docsOf } from '../../../src/db/docs'
 import { readRows } from '../../../src/db/docs/layout'
 import { TEAM_TABLES } from '../../../src/model'
 import { fixtures } from './schema-fixtures'
-
-const open: HandbookDatabase[] = []
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    await docsOf(db).closeAll()
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
-
-function connect(name: string) {
-  const db = new HandbookDatabase(name)
-  open.push(db)
-  return { db, repos: createRepositories(db) }
-}
+import { connect } from './devices'
 
 /**
  * Two devices with the same team and project, as after a sync: device B received A's documents.

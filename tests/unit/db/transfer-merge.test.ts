@@ -2,29 +2,13 @@
  * Export format 3 (issue #21): two devices hand a team back and forth as files and merge them, as
  * the sync server would; both end with the same documents and the same rows, nothing lost.
  */
-import Dexie from 'dexie'
 import * as Y from 'yjs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { HandbookDatabase, createRepositories, type Repositories } from '../../../src/db'
+import { describe, expect, it } from 'vitest'
+import { type Repositories } from '../../../src/db'
 import { docsOf, type DocRef } from '../../../src/db/docs'
 import { canMerge, createExport, planImport, readExport, type ExportScope } from '../../../src/lib/transfer'
 import { TEAM_TABLES } from '../../../src/model'
-
-const open: HandbookDatabase[] = []
-function connect(name: string) {
-  const db = new HandbookDatabase(name)
-  open.push(db)
-  return { db, repos: createRepositories(db) }
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    await docsOf(db).closeAll()
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
-
-type Device = ReturnType<typeof connect>
+import { connect, type Device } from './devices'
 
 async function exportFile(repos: Repositories, scope: ExportScope, id: string): Promise<string> {
   const found = (await repos.transfer.collectWithDocuments(scope, id))!

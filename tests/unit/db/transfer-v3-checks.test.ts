@@ -2,30 +2,14 @@
  * The checks of export format 3 (issue #21): a file's documents are refused unless they are what
  * its records say, so a crafted file cannot bring rows past the checks or another team's document.
  */
-import Dexie from 'dexie'
 import * as Y from 'yjs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { HandbookDatabase, createRepositories } from '../../../src/db'
-import { docsOf } from '../../../src/db/docs'
+import { describe, expect, it } from 'vitest'
 import { putRow } from '../../../src/db/docs/layout'
 import { ImportError, createExport, planImport, readExport } from '../../../src/lib/transfer'
 import { toBase64 } from '../../../src/lib/transfer/base64'
 import { MAX_DOCUMENT_BYTES } from '../../../src/lib/transfer/checks/v3'
 import { TEAM_TABLES } from '../../../src/model'
-
-const open: HandbookDatabase[] = []
-function connect(name: string) {
-  const db = new HandbookDatabase(name)
-  open.push(db)
-  return { db, repos: createRepositories(db) }
-}
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    await docsOf(db).closeAll()
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+import { connect } from './devices'
 
 type File = ReturnType<typeof createExport> & { documents: Record<string, string> }
 
