@@ -21,7 +21,8 @@ import { kB, ms, printTable } from './stats.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const skipLighthouse = process.argv.includes('--no-lighthouse')
-// `--only=many-teams` runs that part alone and updates its entry in bench/results.json.
+// `--only=many-teams` runs that part alone and updates its entry in bench/results.json;
+// `--only=storage` runs the storage part alone and prints it.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
 // Overridable, so two checkouts can run the bench at the same time; the floor takes the next port.
 const port = Number(process.env.BENCH_PORT ?? 4190)
@@ -47,7 +48,12 @@ const executablePath = await chromiumPath()
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
 try {
-  if (only === 'many-teams') {
+  if (only === 'storage') {
+    // The storage part alone, printed but not written to bench/results.json (a partial entry
+    // would mix one run's storage with another's pages).
+    const { handbooks } = loadHandbook(join(root, 'handbook-content'), { strictTranslations: true })
+    console.log(JSON.stringify(await benchStorage(browser, base, handbooks.de, harness), null, 2))
+  } else if (only === 'many-teams') {
     console.log('Many teams …')
     const manyTeams = await benchManyTeams(browser, base, harness)
     const file = join(root, 'bench/results.json')

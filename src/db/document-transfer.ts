@@ -47,9 +47,11 @@ function ownRows(doc: Y.Doc, table: TeamTable, ref: Ref): Row[] {
 }
 
 /**
- * A team or a project for an export of format 3: its rows and its documents' states, read from the
- * documents at one moment, so the two always agree (an edit arriving meanwhile is in both or in
- * neither). Null when there is no such team or project.
+ * A team or a project for an export of format 3: its rows and its documents' states. Each
+ * document's rows and state are read at one moment, so the two always agree (an edit arriving
+ * meanwhile is in both or in neither). The project documents are opened one after another, so a
+ * team of many projects does not hold them all loaded at once (see `MAX_IDLE` in docs/store.ts).
+ * Null when there is no such team or project.
  */
 export async function exportWithDocuments(
   db: Dexie,
@@ -61,27 +63,12 @@ export async function exportWithDocuments(
   if (!refs) return null
   const store = docsOf(db, tables)
   const teamId = refs[0]!.teamId
-  const opened: Y.Doc[] = []
+  const teamRef: Ref = { kind: 'team', teamId }
+  const data = Object.fromEntries(tables.map((t) => [t.name, [] as Row[]]))
+  const documents: Record<string, string> = {}
+  const teamDoc = await store.open(teamRef)
   try {
-    const teamDoc = await store.open({ kind: 'team', teamId })
-    opened.push(teamDoc)
-    if (scope === 'team') {
-      const projectIds = ownRows(
-        teamDoc,
-        tables.find((t) => t.name === PROJECT_ROOT)!,
-        refs[0]!,
-      ).map((p) => p.id as string)
-      for (const projectId of projectIds) refs.push({ kind: 'project', teamId, projectId })
-    }
-    const docs: Y.Doc[] = []
-    for (const ref of refs) {
-      const doc = ref.kind === 'team' ? teamDoc : await store.open(ref)
-      if (doc !== teamDoc) opened.push(doc)
-      docs.push(doc)
-    }
-    // From here on synchronous: rows and states from the same moment.
-    const data = Object.fromEntries(tables.map((t) => [t.name, [] as Row[]]))
-    const teamRef: Ref = { kind: 'team', teamId }
+    // Synchronous from here to the state: the team's rows and its state from the same moment.
     for (const table of tablesIn('team', tables)) {
       let rows = ownRows(teamDoc, table, teamRef)
       // A project export carries the team as its home, the project and what is planned for it.
@@ -92,18 +79,25 @@ export async function exportWithDocuments(
       }
       data[table.name] = rows
     }
-    const documents: Record<string, string> = {}
-    refs.forEach((ref, i) => {
-      const doc = docs[i]!
-      if (ref.kind === 'project')
-        for (const table of tablesIn('project', tables)) data[table.name]!.push(...ownRows(doc, table, ref))
-      if (scope === 'team' || ref.kind === 'project')
-        documents[docName(ref)] = toBase64(Y.encodeStateAsUpdate(doc))
-    })
-    return { data: data as unknown as ExportData, documents }
+    if (scope === 'team') {
+      documents[docName(teamRef)] = toBase64(Y.encodeStateAsUpdate(teamDoc))
+      for (const project of data[PROJECT_ROOT]!)
+        refs.push({ kind: 'project', teamId, projectId: project.id as string })
+    }
   } finally {
-    for (const doc of opened) store.release(doc)
+    store.release(teamDoc)
   }
+  for (const ref of refs) {
+    if (ref.kind !== 'project') continue
+    const doc = await store.open(ref)
+    try {
+      for (const table of tablesIn('project', tables)) data[table.name]!.push(...ownRows(doc, table, ref))
+      documents[docName(ref)] = toBase64(Y.encodeStateAsUpdate(doc))
+    } finally {
+      store.release(doc)
+    }
+  }
+  return { data: data as unknown as ExportData, documents }
 }
 
 /** The ref of a document named in a file, which the checks limited to the file's team and projects. */
@@ -271,28 +265,29 @@ export async function previewMerge(
   let apart = false
   try {
     const entries = refsIn(file.documents ?? {})
-    const before = cloneOf(teamDoc)
+    // This device's documents are only read; the merge is tried on a copy.
     const after = cloneOf(teamDoc)
-    clones.push(before, after)
+    clones.push(after)
     for (const { ref, update } of entries)
       if (ref.kind === 'team') {
         const theirs = new Y.Doc()
         clones.push(theirs)
         Y.applyUpdate(theirs, update)
-        apart ||= separate(before, theirs)
+        apart ||= separate(teamDoc, theirs)
         Y.applyUpdate(after, update)
       }
     if (file.scope === 'project') mergeTeamRows(after, file, tables)
-    countChanges(before, after, tablesIn('team', tables), counts)
+    countChanges(teamDoc, after, tablesIn('team', tables), counts)
     for (const { ref, update } of entries) {
       if (ref.kind !== 'project') continue
       const here = await db.table(PROJECT_ROOT).get(ref.projectId)
       const local = here ? await store.open(ref) : null
       try {
-        const was = cloneOf(local)
+        const was = local ?? new Y.Doc()
         const now = cloneOf(local)
         const theirs = new Y.Doc()
-        clones.push(was, now, theirs)
+        clones.push(now, theirs)
+        if (!local) clones.push(was)
         Y.applyUpdate(theirs, update)
         if (local) apart ||= separate(was, theirs)
         Y.applyUpdate(now, update)

@@ -32,36 +32,52 @@ export async function materialize(
   changed: ChangedKeys,
   tables: readonly TeamTable[],
   check?: RowCheck,
+  /** Leaves rows that already read the same alone (a document being opened, see materializeAll). */
+  onlyDiffering = false,
 ): Promise<void> {
-  const touched = tables.filter((t) => changed.get(t.name)?.size)
-  if (!touched.length) return
-  const ownRows = tables.filter((t) => t.owner === 'project').map((t) => db.table(t.name))
-  await db.transaction('rw', [...touched.map((t) => db.table(t.name)), ...ownRows], async () => {
-    for (const table of touched) {
-      const puts: Record<string, unknown>[] = []
-      const deletes: IndexableType[] = []
-      for (const key of changed.get(table.name) ?? []) {
-        const row = readRow(doc, table, key)
-        // Only a key gone from the document deletes its row; an entry that cannot be read (a
-        // crafted document, or a second copy of Yjs in the page) leaves the row alone.
-        if (!row) {
-          if (!doc.getMap(table.name).has(key)) deletes.push(dexieKey(key))
-        } else if (rowKey(table, row) !== key || !belongs(row, table, ref)) continue
-        else if (!check || check(table, row)) puts.push(row)
-        else console.warn(`A ${table.name} record from another device failed its check and was not stored`)
-      }
-      if (puts.length) await db.table(table.name).bulkPut(puts)
-      if (deletes.length) {
-        await db.table(table.name).bulkDelete(deletes)
-        if (table.name === PROJECT_ROOT) await deleteProjectRows(db, deletes as string[], tables)
-      }
+  // What to write is read from the document first, synchronously, so the transaction below locks
+  // only the tables it writes: an answer and its project's edit time are derived side by side.
+  const plan = tables.flatMap((table) => {
+    const keys = changed.get(table.name)
+    if (!keys?.size) return []
+    const puts: Record<string, unknown>[] = []
+    const deletes: IndexableType[] = []
+    for (const key of keys) {
+      const row = readRow(doc, table, key)
+      // Only a key gone from the document deletes its row; an entry that cannot be read (a
+      // crafted document, or a second copy of Yjs in the page) leaves the row alone.
+      if (!row) {
+        if (!doc.getMap(table.name).has(key)) deletes.push(dexieKey(key))
+      } else if (rowKey(table, row) !== key || !belongs(row, table, ref)) continue
+      else if (!check || check(table, row)) puts.push(row)
+      else console.warn(`A ${table.name} record from another device failed its check and was not stored`)
     }
+    return puts.length || deletes.length ? [{ table, puts, deletes }] : []
   })
+  if (!plan.length) return
+  const deletesProjects = plan.some((p) => p.table.name === PROJECT_ROOT && p.deletes.length)
+  const locked = new Set(plan.map((p) => p.table.name))
+  if (deletesProjects) for (const t of tables) if (t.owner === 'project') locked.add(t.name)
+  await db.transaction(
+    'rw',
+    [...locked].map((name) => db.table(name)),
+    async () => {
+      for (const { table, puts, deletes } of plan) {
+        const writes = onlyDiffering ? await differing(db, table, puts) : puts
+        if (writes.length) await db.table(table.name).bulkPut(writes)
+        if (deletes.length) {
+          await db.table(table.name).bulkDelete(deletes)
+          if (table.name === PROJECT_ROOT) await deleteProjectRows(db, deletes as string[], tables)
+        }
+      }
+    },
+  )
 }
 
 /**
  * Every row of a document into Dexie, without deleting anything: run when a document is opened, so
- * a change whose rows a crash cut off is derived again.
+ * a change whose rows a crash cut off is derived again. Rows that are already as the document says
+ * are not written again: opening a large project must not rewrite it (and wake every live query).
  */
 export async function materializeAll(
   db: Dexie,
@@ -72,7 +88,20 @@ export async function materializeAll(
 ): Promise<void> {
   // Only keys present in the document: nothing is deleted.
   const changed: ChangedKeys = new Map(tables.map((t) => [t.name, new Set(doc.getMap(t.name).keys())]))
-  await materialize(db, doc, ref, changed, tables, check)
+  await materialize(db, doc, ref, changed, tables, check, true)
+}
+
+/** The rows whose stored copy is missing or reads differently. */
+async function differing(db: Dexie, table: TeamTable, rows: Record<string, unknown>[]) {
+  const stored = await db.table(table.name).bulkGet(rows.map((row) => dexieKey(rowKey(table, row))))
+  return rows.filter((row, i) => !sameRow(stored[i] as Record<string, unknown> | undefined, row))
+}
+
+/** Whether a stored row holds the same fields as a row read from a document (its fields sorted). */
+function sameRow(stored: Record<string, unknown> | undefined, row: Record<string, unknown>): boolean {
+  if (!stored) return false
+  const sorted = Object.fromEntries(Object.entries(stored).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return JSON.stringify(sorted) === JSON.stringify(row)
 }
 
 /**

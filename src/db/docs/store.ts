@@ -27,6 +27,13 @@ export const LOCAL = Symbol('local write')
 
 /** How long a project document no one holds stays loaded. */
 const IDLE_MS = 30_000
+/**
+ * How many project documents no one holds stay loaded at most. Each loaded document's y-dexie
+ * provider reads every update stored after its own last one, of any document (y-dexie 4.4 queries
+ * by update number, then filters by document), so with many loaded documents an export or import
+ * that stores one large update per project read each update once per loaded document.
+ */
+const MAX_IDLE = 3
 
 interface Entry {
   doc: Y.Doc
@@ -107,8 +114,18 @@ export class DocStore {
     // A team's document stays loaded for the page's life: it is small, and nearly every write of
     // the team touches it (a project's `updatedAt`, the live timer of a workshop), so loading it
     // again each time would make the next write wait. Project documents go after a pause.
-    if (entry.holders === 0 && entry.ref.kind === 'project')
-      entry.idle = setTimeout(() => this.unload(entry), IDLE_MS)
+    if (entry.holders > 0 || entry.ref.kind !== 'project') return
+    entry.idle = setTimeout(() => this.unload(entry), IDLE_MS)
+    // Moved to the end of the map, whose order is then the order of release: the documents idle
+    // longest go first.
+    const key = this.keyOf(entry.ref)
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    const idle = [...this.entries.values()].filter((e) => e.idle)
+    for (const old of idle.slice(0, Math.max(0, idle.length - MAX_IDLE))) {
+      clearTimeout(old.idle!)
+      this.unload(old)
+    }
   }
 
   private load(ref: DocRef, key: string, adopt: boolean): Entry {

@@ -154,12 +154,11 @@ export class TransferRepository {
       const own = projects
         .filter((p) => p.teamId === teamId && !taken.has(`team/${teamId}/project/${p.id}`))
         .map((p) => p.id)
-      if (teamTaken && !own.length) continue
-      await docs.change({ teamId, projectIds: own }, (w) => {
-        for (const t of this.tables) {
-          const rows = data[t.name] ?? []
-          if (t.owner === 'team') {
-            if (teamTaken) continue
+      if (!teamTaken)
+        await docs.change({ teamId }, (w) => {
+          for (const t of this.tables) {
+            if (t.owner !== 'team') continue
+            const rows = data[t.name] ?? []
             const mine = rows.filter((r) => (t.name === TEAM_ROOT ? r.id : r[t.ownerField]) === teamId)
             // Rows of a replaced project that the import does not bring back go with it.
             if (t.projectField)
@@ -170,13 +169,16 @@ export class TransferRepository {
                     t.key.map((k) => row[k]),
                   )
             for (const row of mine) w.team.put(t.name, row)
-          } else {
-            for (const row of rows)
-              if (own.includes(row[t.ownerField] as string))
-                w.project(row[t.ownerField] as string).put(t.name, row)
           }
-        }
-      })
+        })
+      // One project at a time, so a large team does not hold every project document loaded.
+      for (const projectId of own)
+        await docs.change({ teamId, projectIds: [projectId] }, (w) => {
+          for (const t of this.tables)
+            if (t.owner === 'project')
+              for (const row of data[t.name] ?? [])
+                if (row[t.ownerField] === projectId) w.project(projectId).put(t.name, row)
+        })
     }
   }
 

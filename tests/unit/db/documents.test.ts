@@ -100,6 +100,28 @@ describe('documents', () => {
     expect(readRows(projectDoc, table('answers'))).toMatchObject([{ value: 'Termine online' }])
   })
 
+  it('derive again, on opening, the rows a crash cut off, and rewrite none that is right', async () => {
+    const { db, repos } = connect('documents-reopen')
+    const team = await repos.teams.create('Team')
+    const project = await repos.projects.create(team.id, 'Projekt')
+    for (const [question, value] of [
+      ['eins', 'Eins'],
+      ['zwei', 'Zwei'],
+      ['drei', 'Drei'],
+    ])
+      await repos.answers.set(project.id, question, value)
+    await docsOf(db).closeAll()
+    // The documents were stored, but the rows of two answers were not (a crash in between).
+    await db.answers.delete([project.id, 'eins'])
+    await db.answers.update([project.id, 'zwei'], { value: 'Zw' })
+    const written: string[] = []
+    db.answers.hook('creating', (_key, row) => void written.push(row.questionId))
+    db.answers.hook('updating', (_changes, _key, row) => void written.push(row.questionId))
+    await docsOf(db).open({ kind: 'project', teamId: team.id, projectId: project.id })
+    expect(await repos.answers.mapByProject(project.id)).toEqual({ eins: 'Eins', zwei: 'Zwei', drei: 'Drei' })
+    expect(written.sort()).toEqual(['eins', 'zwei'])
+  })
+
   it('write the rows of a change that came from elsewhere, and delete what it deleted', async () => {
     const { db, repos } = connect('documents-remote')
     const team = await repos.teams.create('Team')
