@@ -9,8 +9,12 @@ import { TEAM_TABLES, type TeamData, type TeamTableName } from '@/model'
 export const FORMAT_ID = 'handbuch-interaktiv-export'
 /** The format version this app writes. Bump it only together with a migration. */
 export const FORMAT_VERSION = 3
-/** Files and pasted texts above this size are refused before they are read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/**
+ * Files and pasted texts above this size are refused before they are read. Format 3 carries every
+ * text twice (in its record and in its document), so a team of about 20 MB of text exports to
+ * some 48 MB: the limit leaves such a team room to grow and still come back from its backup.
+ */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 export type ExportScope = 'team' | 'project'
 

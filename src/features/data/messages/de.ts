@@ -139,7 +139,7 @@ export default {
           'Die Sicherung ist beschädigt und lässt sich nicht lesen. Erstellen Sie sie bitte neu oder nehmen Sie eine andere Sicherung.',
         encoding:
           'Die Datei lässt sich weder als UTF-8 noch als Windows-1252 lesen (etwa eine Binärdatei oder gemischte Zeichensätze). Speichern Sie die Sicherung bitte als UTF-8 oder exportieren Sie sie neu.',
-        'too-large': 'Die Datei ist zu groß (mehr als 50 MB).',
+        'too-large': 'Die Datei ist zu groß (mehr als 100 MB).',
         'invalid-field':
           'Die Sicherung wurde nicht übernommen, ein Wert darin ist ungültig: {where} {problem}. Auf diesem Gerät wurde nichts verändert.',
         storage: 'Der Speicher dieses Browsers ist voll oder nicht verfügbar. Es wurde nichts verändert.',

@@ -140,7 +140,7 @@ export default {
         damaged: 'The backup is damaged and cannot be read. Please create it again or use another backup.',
         encoding:
           'The file can be read neither as UTF-8 nor as Windows-1252 (for example a binary file or mixed character sets). Please save the backup as UTF-8 or export it again.',
-        'too-large': 'The file is too large (more than 50 MB).',
+        'too-large': 'The file is too large (more than 100 MB).',
         'invalid-field':
           'The backup was not imported because a value in it is invalid: {where} {problem}. Nothing on this device was changed.',
         storage: "This browser's storage is full or not available. Nothing was changed.",
