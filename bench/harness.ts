@@ -119,10 +119,11 @@ const harness = {
   seedBigTeam,
   autosaveWrites,
   selectTeam: (teamId: string) => repos.settings.set('currentTeamId', teamId),
-  createWorkshop: async (teamId: string, title: string, minutes: number[]) =>
+  /** A workshop of a new team (a workshop lives in its team's document, so the team must exist). */
+  createWorkshop: async (title: string, minutes: number[]) =>
     (
       await repos.workshops.create({
-        teamId,
+        teamId: (await repos.teams.create('Bench')).id,
         title,
         items: minutes.map((m, i) => ({
           id: `bench-item-${i}`,

@@ -33,9 +33,7 @@ export async function benchLiveTimer(browser: Browser, base: string, harness: st
     await page.evaluate(harness)
     const id = await page.evaluate(
       (minutes) =>
-        (window as unknown as { __bench: BenchHarness }).__bench.createWorkshop('bench-team', 'Drift', [
-          minutes,
-        ]),
+        (window as unknown as { __bench: BenchHarness }).__bench.createWorkshop('Drift', [minutes]),
       ITEM_MINUTES,
     )
     await page.goto(`${base}/workshops/${id}/live`)
