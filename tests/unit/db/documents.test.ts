@@ -3,7 +3,7 @@
  * changed them, and a database of every earlier schema version moves into them with nothing lost.
  */
 import Dexie from 'dexie'
-import yDexie from 'y-dexie'
+import yDexie, { DexieYProvider } from 'y-dexie'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { docsOf } from '../../../src/db/docs'
@@ -120,6 +120,24 @@ describe('documents', () => {
     await docsOf(db).open({ kind: 'project', teamId: team.id, projectId: project.id })
     expect(await repos.answers.mapByProject(project.id)).toEqual({ eins: 'Eins', zwei: 'Zwei', drei: 'Drei' })
     expect(written.sort()).toEqual(['eins', 'zwei'])
+  })
+
+  it('keep no more than three idle project documents loaded, the ones used last', async () => {
+    const { db, repos } = connect('documents-idle')
+    const team = await repos.teams.create('Team')
+    const docs = docsOf(db)
+    const opened: Y.Doc[] = []
+    for (let i = 0; i < 6; i++) {
+      const project = await repos.projects.create(team.id, `Projekt ${i}`)
+      const doc = await docs.open({ kind: 'project', teamId: team.id, projectId: project.id })
+      opened.push(doc)
+      docs.release(doc)
+    }
+    await docs.settled(opened[5]!)
+    // Unloading waits for the document's derived rows; a task later the providers are let go.
+    await new Promise((resolve) => setTimeout(resolve))
+    const loaded = opened.map((doc) => (DexieYProvider.for(doc)?.refCount ?? 0) > 0)
+    expect(loaded).toEqual([false, false, false, true, true, true])
   })
 
   it('write the rows of a change that came from elsewhere, and delete what it deleted', async () => {
