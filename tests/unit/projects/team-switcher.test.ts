@@ -30,6 +30,8 @@ describe('the team switcher', () => {
     const wrapper = mountSwitcher()
     await until(() => expect(optionTexts(wrapper)).toEqual(['Team Wärmeschutz', 'Team Stadtgrün']))
     expect(wrapper.find('input[type="search"]').exists()).toBe(false)
+    // The sync state of a team that is not shared.
+    expect(wrapper.text()).toContain('Nur auf diesem Gerät')
     wrapper.unmount()
   })
 

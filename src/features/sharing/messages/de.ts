@@ -75,6 +75,7 @@ export default {
       },
     },
     status: {
+      local: 'Nur auf diesem Gerät',
       connecting: 'Verbinde …',
       synced: 'Synchronisiert',
       offline: 'Offline',

@@ -71,6 +71,7 @@ export default {
       },
     },
     status: {
+      local: 'Only on this device',
       connecting: 'Connecting …',
       synced: 'Synchronised',
       offline: 'Offline',
