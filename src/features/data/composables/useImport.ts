@@ -33,6 +33,7 @@ function describe(err: unknown): ImportFailure {
 /** Reading a backup, previewing it and applying it in one transaction. */
 export function useImport() {
   const reading = shallowRef(false)
+  const applying = shallowRef(false)
   const failure = shallowRef<ImportFailure | null>(null)
   const pending = shallowRef<{
     doc: ExportDocument
@@ -84,7 +85,9 @@ export function useImport() {
 
   async function apply(mode: ImportMode): Promise<boolean> {
     const current = pending.value
-    if (!current) return false
+    // A second click while a large backup is being written waits for the first.
+    if (!current || applying.value) return false
+    applying.value = true
     try {
       const { transfer } = await loadRepositories()
       if (mode === 'merge') await transfer.merge(current.doc)
@@ -97,11 +100,14 @@ export function useImport() {
       console.error(err)
       failure.value = describe(err)
       return false
+    } finally {
+      applying.value = false
     }
   }
 
   return {
     reading,
+    applying,
     failure,
     preview: computed(() => pending.value?.preview ?? null),
     /** How the file was read; anything but UTF-8 is named in the preview. */

@@ -33,6 +33,9 @@ export default {
       copy: 'Text kopieren',
       copied: 'Der Text ist in der Zwischenablage.',
       copyFailed: 'Kopieren ging nicht. Markieren Sie den Text und kopieren Sie ihn von Hand.',
+      working: 'Die Sicherung wird erstellt …',
+      failed:
+        'Die Sicherung konnte nicht erstellt werden. An Ihren Daten hat sich nichts geändert; versuchen Sie es bitte noch einmal.',
       saved: 'Die Datei „{file}“ wurde erstellt.',
       empty: 'Noch nichts zu sichern: Auf diesem Gerät gibt es noch kein Team.',
       search: 'Team zum Sichern suchen',
@@ -47,6 +50,8 @@ export default {
       textLabel: 'Oder kopierten Text einfügen',
       read: 'Text prüfen',
       reading: 'Wird geprüft …',
+      readingFile: 'Die Sicherung wird gelesen und geprüft …',
+      applying: 'Die Sicherung wird übernommen …',
       previewTitle: 'Das würde übernommen',
       previewTeam: 'Team „{name}“',
       previewProject: 'Projekt „{name}“ aus Team „{team}“',
