@@ -3,7 +3,7 @@ export default {
   projects: {
     title: 'Projekte',
     intro:
-      'Hier planen Teams ihre @:site.words.measure.plural Schritt für Schritt. Alles wird nur in diesem Browser gespeichert.',
+      'Hier planen Teams ihre @:site.words.measure.plural Schritt für Schritt. Gespeichert wird in diesem Browser, bei einem geteilten Team auch auf dem Server, über den es geteilt ist.',
     emptyTitle: 'Noch keine Projekte auf diesem Gerät',
     emptyText:
       'Auf diesem Gerät ist noch kein Team gespeichert. Legen Sie zuerst ein Team an; danach können Sie @:site.words.measure.plural anlegen.',

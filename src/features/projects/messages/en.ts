@@ -5,7 +5,7 @@ export default {
   projects: {
     title: 'Projects',
     intro:
-      'Teams plan their @:site.words.measure.plural here step by step. Everything is stored in this browser only.',
+      'Teams plan their @:site.words.measure.plural here step by step. Everything is stored in this browser, and for a shared team also on the server it is shared through.',
     emptyTitle: 'No projects on this device yet',
     emptyText:
       'No team is stored on this device yet. Create a team first; then you can add @:site.words.measure.plural.',
