@@ -156,3 +156,15 @@ function mergeKeyed(base: Plain[], mine: Plain[], theirs: Plain[]): MergeResult 
   }
   return { ok: true, value: merged }
 }
+
+/**
+ * Where a caret at `position` in `from` stands once the text became `to` through one edit: before
+ * the edit it stays, after it it moves by what the edit added or removed, inside it it goes to the
+ * edit's end. So a person typing keeps their place when someone else's words arrive.
+ */
+export function mapCaret(from: string, to: string, position: number): number {
+  const edit = textEdit(from, to)
+  if (position <= edit.start) return position
+  if (position >= edit.end) return position + edit.text.length - (edit.end - edit.start)
+  return edit.start + edit.text.length
+}

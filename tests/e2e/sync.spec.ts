@@ -10,10 +10,7 @@ import { startSyncServerProcess, type SyncServerProcess } from './sync-server'
 import { startRelay } from './tcp-cut'
 
 const TITLE = 'Wie lautet der Arbeitstitel der Maßnahme?'
-/**
- * A field someone is typing in keeps its text (src/features/projects/composables/useAutosave.ts);
- * it shows the other device's change once they leave it, as a person moving on would.
- */
+/** Moving on to the next thing, as a person does after typing. */
 const leave = (field: Locator) => field.blur()
 /** An edit must reach the other device within this time. */
 const LIVE = { timeout: 2_000 }
@@ -112,6 +109,32 @@ test('two people typing into the same answer at once both keep their words', asy
   await Promise.all([leave(fieldA), leave(fieldB)])
   for (const field of [fieldA, fieldB])
     await expect(field).toHaveValue('Mehr Schatten in Moabit', { timeout: 5_000 })
+  await other.context().close()
+})
+
+test('a field someone has the caret in shows the other device’s words as they come, and keeps the caret', async ({
+  page,
+  browser,
+}) => {
+  const { step, invitation } = await shareNewTeam(page, server.url)
+  const other = await joinOnNewDevice(browser, invitation, 'Ben')
+  const fieldA = await openStep(page, step)
+  const fieldB = await openStep(other, step)
+  await fieldA.fill('Schatten')
+  await leave(fieldA)
+  await expect(fieldB).toHaveValue('Schatten', LIVE)
+
+  // Ben puts the caret at the start and pauses; Anna adds to the end.
+  await fieldB.click()
+  await fieldB.press('Home')
+  await fieldA.press('End')
+  await fieldA.pressSequentially(' in Moabit')
+  await expect(fieldB).toHaveValue('Schatten in Moabit', LIVE)
+  await expect(fieldB).toBeFocused()
+  // Ben types on where his caret was.
+  await fieldB.pressSequentially('Mehr ')
+  await expect(fieldB).toHaveValue('Mehr Schatten in Moabit')
+  await expect(fieldA).toHaveValue('Mehr Schatten in Moabit', { timeout: 5_000 })
   await other.context().close()
 })
 

@@ -22,8 +22,9 @@ export interface AutosaveOptions {
  * crash journal, then into IndexedDB shortly after typing pauses, and at once when the page is hidden
  * or closed.
  *
- * Another tab may edit the same answers. What it stores arrives through a live query and replaces a
- * shown answer unless this tab is editing it (the field has focus or a change not yet stored). Each
+ * Another tab or device may edit the same answers. What it stores arrives through a live query and
+ * replaces a shown answer unless this tab is editing it: a change not yet stored, or focus in a field
+ * whose answer is not a text (a focused text field follows, its caret kept by `v-keep-caret`). Each
  * write names the stored value it was typed over (`base`); if another tab stored something else
  * meanwhile, the repository merges both or refuses, and the answer is listed in `conflicts` until
  * the user takes the other version or keeps their own.
@@ -79,8 +80,13 @@ export function useAutosave(projectId: string, { questionIds, onStored }: Autosa
       if (sameValue(stored, answers[questionId])) resolve(questionId, stored)
       return
     }
-    // A field left focused in a tab in the background is not being edited: it follows too.
-    if (unsaved.has(questionId) || (focused === questionId && document.hasFocus())) return
+    if (unsaved.has(questionId)) return
+    // A focused text shows the other words as they come, so two people see each other typing; a
+    // focused list or choice keeps what it shows until left. A field left focused in a tab in the
+    // background is not being edited: it follows too.
+    const shown = answers[questionId]
+    const text = typeof stored === 'string' && (shown === undefined || typeof shown === 'string')
+    if (focused === questionId && document.hasFocus() && !text) return
     base.set(questionId, stored)
     if (stored === undefined) delete answers[questionId]
     else answers[questionId] = stored
