@@ -6,6 +6,7 @@
 import type { default as Dexie, IndexableType } from 'dexie'
 import type * as Y from 'yjs'
 import { PROJECT_ROOT, type TeamTable } from '@/model'
+import { PROJECT_DOC_UPDATES, TEAM_DOC_UPDATES } from '../team-data'
 import { dexieKey, readRow, rowKey, type DocRef } from './layout'
 import type { RowCheck } from './row-check'
 
@@ -58,6 +59,11 @@ export async function materialize(
   const deletesProjects = plan.some((p) => p.table.name === PROJECT_ROOT && p.deletes.length)
   const locked = new Set(plan.map((p) => p.table.name))
   if (deletesProjects) for (const t of tables) if (t.owner === 'project') locked.add(t.name)
+  // y-dexie stores the document's update in a transaction of its own, begun when the change was
+  // made, before this one. Taking its table too makes IndexedDB run this transaction after that
+  // one has committed: a write counts as done (`DocStore.change`) only once its update is stored,
+  // so a tab closed right after a save cannot keep the rows but lose the change in the document.
+  locked.add(ref.kind === 'team' ? TEAM_DOC_UPDATES : PROJECT_DOC_UPDATES)
   await db.transaction(
     'rw',
     [...locked].map((name) => db.table(name)),
