@@ -180,8 +180,8 @@ const references: [string, (f: Editor) => void, string][] = [
   [
     'a value-compass question in a handbook without values',
     (f) => {
-      f.remove('de/values/offen.md')
-      f.remove('en/values/offen.md')
+      f.remove('de/values')
+      f.remove('en/values')
       f.replace('de/pages/willkommen.md', '[Offenheit](value:offen)', 'Offenheit')
       f.replace('en/pages/willkommen.md', '[Openness](value:offen)', 'Openness')
       both(f, 'pages/werte.md', 'role: values\n', '')
