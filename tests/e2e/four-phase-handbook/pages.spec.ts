@@ -75,10 +75,12 @@ for (const [lang, t] of Object.entries(LANGS)) {
       const words = [...BERLIN_WORDS, 'Phase 5', 'Vorschlag dieses Werkzeugs', 'Proposal of this tool']
       const { seen, problems } = await crawl(page, start, words)
       expect(problems).toEqual([])
-      // Links reached every part: four phases, two values, twelve methods, the project's steps and
-      // description, and the footer pages (found by their roles, under this handbook's ids).
+      // Links reached every part: four phases, three formats, two values, twelve methods, the
+      // project's steps and description, and the footer pages (found by their roles, under this
+      // handbook's ids).
       const expected = [
         ...['ankommen', 'verstehen', 'bauen', 'betreiben'].map((id) => `/handbuch/phasen/${id}`),
+        ...['auftaktrunde', 'bedarfsrunde', 'betriebsrunde'].map((id) => `/handbuch/formate/${id}`),
         '/handbuch/werte/offen',
         '/handbuch/werte/sparsam',
         ...METHODS.map((id) => `/methoden/${id}`),

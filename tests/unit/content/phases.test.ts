@@ -83,8 +83,9 @@ describe('a handbook with four phases', () => {
         // Their steps go with them.
         for (const id of ['verstehen-abschluss', 'bauen-abschluss', 'abschluss'])
           f.remove(`${lang}/steps/${id}.md`)
-        // So do the methods of the later phases.
+        // So do the methods of the later phases and the formats their steps prepare.
         for (const id of LATER_METHODS) f.remove(`${lang}/methods/${id}.md`)
+        for (const id of ['bedarfsrunde', 'betriebsrunde']) f.remove(`${lang}/formats/${id}.md`)
       }
       both(f, 'methods/check-in-runde.md', 'phases: [1, 4]', 'phases: [1]')
       both(f, 'wizard/startcheck.md', 'phase: 2', 'phase: 1')
