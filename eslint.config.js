@@ -10,6 +10,7 @@ export default defineConfig([
   globalIgnores([
     'dist/**',
     'dist-other/**',
+    'dist-four/**',
     'bench/floor/dist/**',
     'node_modules/**',
     'test-results/**',

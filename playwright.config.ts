@@ -3,8 +3,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts'
 
 // E2E_PORT lets several checkouts on one machine run their end-to-end tests at the same time.
 const port = Number(process.env.E2E_PORT ?? 4173)
-/** The second handbook's build (`npm run build:other`) is served on the next port. */
+/** The other handbooks' builds (`npm run build:other`) are served on the next two ports. */
 const otherPort = port + 1
+const fourPort = port + 2
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +25,7 @@ export default defineConfig({
     // Tests of the Berlin handbook's build: they speak of its pages, phases and methods.
     {
       name: 'berlin-handbook',
-      testIgnore: 'other-handbook/**',
+      testIgnore: ['other-handbook/**', 'four-phase-handbook/**'],
       use: { baseURL: `http://127.0.0.1:${port}` },
     },
     // The main journeys against another administration's handbook (tests/fixtures/handbook-three-phases):
@@ -33,6 +34,13 @@ export default defineConfig({
       name: 'other-handbook',
       testMatch: 'other-handbook/**/*.spec.ts',
       use: { baseURL: `http://127.0.0.1:${otherPort}` },
+    },
+    // A handbook with four phases, other ids, two values and twelve methods in German and English
+    // (tests/fixtures/handbook-four-phases): every page in both languages, with nothing of Berlin.
+    {
+      name: 'four-phase-handbook',
+      testMatch: 'four-phase-handbook/**/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${fourPort}` },
     },
   ],
   use: {
@@ -52,6 +60,12 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir dist-other --host 127.0.0.1 --port ${otherPort} --strictPort`,
       url: `http://127.0.0.1:${otherPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-four --host 127.0.0.1 --port ${fourPort} --strictPort`,
+      url: `http://127.0.0.1:${fourPort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

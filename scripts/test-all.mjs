@@ -29,8 +29,9 @@ const steps = [
     report: SERVER_REPORT,
   },
   { name: 'production build', script: 'build' },
-  // A second handbook (three phases, German only): the other-handbook end-to-end tests drive it.
-  { name: 'production build of another handbook', script: 'build:other' },
+  // Two other handbooks (three phases in German only; four phases in German and English): the
+  // other-handbook and four-phase-handbook end-to-end tests drive them.
+  { name: 'production builds of two other handbooks', script: 'build:other' },
   // Playwright's JSON reporter is set in playwright.config.ts.
   { name: 'end-to-end tests', script: 'test:e2e', report: PLAYWRIGHT_REPORT },
 ]

@@ -73,6 +73,8 @@ export const valueSchema = z.strictObject({
   order: z.number().int().min(1),
   summary: text,
   questions: z.array(text).min(1),
+  /** The guiding questions are this tool's proposal, not the published handbook's (a badge says so). */
+  questionsProposal: z.boolean().default(false),
 })
 
 export const termSchema = z.strictObject({

@@ -1,5 +1,15 @@
 /** The project description as Markdown (export) and as plain text (copy), written from its model. Pure. */
 import type { DescriptionDocumentModel, DocumentBlock, DocumentSection } from './description-document'
+import { slugify } from './text'
+
+/**
+ * The name of an exported description file, without extension: the project's title, or else the
+ * kind of document the handbook names ("Steckbrief"), since a title may have no letter a file name
+ * can keep.
+ */
+export function descriptionFileBase(projectTitle: string, kind: string): string {
+  return slugify(projectTitle) || slugify(kind) || 'description'
+}
 
 /** What an empty section says, in the reader's language. */
 export interface ExportWords {

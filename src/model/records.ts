@@ -23,7 +23,7 @@ export interface Project {
   teamId: string
   title: string
   description: string
-  /** The phase the team is working in (1–5). */
+  /** The phase the team is working in (1 to the number of phases the handbook has). */
   phase: number
   /** Id of the wizard step the team last worked on. */
   currentStepId: string | null

@@ -67,3 +67,12 @@ test('the page on Gemeinsam Digital: Berlin lists eight theses, each linked to t
   await theses.nth(2).getByRole('link', { name: 'Wertekompass' }).click()
   await expect(page).toHaveURL(/\/handbuch\/wertekompass$/)
 })
+
+test('a value’s guiding questions are labelled as this tool’s proposal, since the public handbook has none', async ({
+  page,
+}) => {
+  await page.goto('/handbuch/werte/kooperativ')
+  const questions = page.getByRole('region', { name: 'Leitfragen' })
+  await expect(questions.getByText('Vorschlag dieses Werkzeugs')).toBeVisible()
+  await expect(questions.getByRole('listitem').first()).toBeVisible()
+})

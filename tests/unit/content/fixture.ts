@@ -7,7 +7,10 @@ import { loadHandbook } from '../../../build/content/load'
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures')
 /** The small valid content tree most tests edit: two phases, Berlin's ids. */
 export const CONTENT = join(FIXTURES, 'content')
-/** Another administration's handbook: four phases with other ids, in German and English. */
+/**
+ * Another administration's handbook: four phases with other ids, three formats, two values, twelve
+ * methods and its own words ("Projekt", "Standortbestimmung"), in German and English.
+ */
 export const FOUR_PHASES = join(FIXTURES, 'handbook-four-phases')
 
 /**

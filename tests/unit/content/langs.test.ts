@@ -25,7 +25,7 @@ describe('a handbook in German only', () => {
     expect(warnings).toEqual([])
     expect(handbooks.de.phases.map((p) => p.title)).toEqual(['Ankommen', 'Verstehen', 'Bauen', 'Betreiben'])
     expect(handbooks.de.methods.every((m) => !m.fallback)).toBe(true)
-    expect(sites.de?.publisher).toBe('Gemeinsam Digital: Berlin')
+    expect(sites.de?.publisher).toBe('Kreisverwaltung Nordheide')
   })
 
   it('still checks its data, once', () => {
@@ -75,7 +75,7 @@ describe('a handbook in English only', () => {
       'Building',
       'Running',
     ])
-    expect(sites.en?.words.measure.plural).toBe('measures')
+    expect(sites.en?.words.measure.plural).toBe('projects')
   })
 
   it('checks its method cards against the English headings and its data in English', () => {

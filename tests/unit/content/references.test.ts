@@ -109,8 +109,11 @@ describe('the entry check and the description template are found by role', () =>
 describe('every phase has steps and closing questions', () => {
   it('fails a phase without any step, naming the phase file', () => {
     const { messages } = four((f) => {
-      f.remove('de/steps/verstehen-abschluss.md')
-      f.remove('en/steps/verstehen-abschluss.md')
+      for (const lang of ['de', 'en'] as const) {
+        f.remove(`${lang}/steps/verstehen-abschluss.md`)
+        // The format that step prepares goes with it.
+        f.remove(`${lang}/formats/bedarfsrunde.md`)
+      }
     })
     expect(messages).toEqual([
       `${DE}/phases/verstehen.md › number: no wizard step belongs to phase 2; give the phase its steps (phase: 2 in steps/), the last with closing: true`,
@@ -121,6 +124,7 @@ describe('every phase has steps and closing questions', () => {
     const { messages } = four((f) => {
       for (const lang of ['de', 'en'] as const) {
         f.remove(`${lang}/steps/bauen-abschluss.md`)
+        f.remove(`${lang}/formats/betriebsrunde.md`)
         f.write(`${lang}/steps/prototyp.md`, openStep(lang))
       }
     })
@@ -180,8 +184,8 @@ const references: [string, (f: Editor) => void, string][] = [
   [
     'a value-compass question in a handbook without values',
     (f) => {
-      f.remove('de/values/offen.md')
-      f.remove('en/values/offen.md')
+      f.remove('de/values')
+      f.remove('en/values')
       f.replace('de/pages/willkommen.md', '[Offenheit](value:offen)', 'Offenheit')
       f.replace('en/pages/willkommen.md', '[Openness](value:offen)', 'Openness')
       both(f, 'pages/werte.md', 'role: values\n', '')

@@ -66,11 +66,11 @@ describe('the site file', () => {
 describe('what the build makes from the site file', () => {
   const other = loadFixture(
     (write) => {
-      write.replace('de/site.md', 'name: Handbuch interaktiv', 'name: Werkzeugkasten Hamburg')
-      write.replace('de/site.md', 'shortName: Handbuch', 'shortName: Werkzeug')
-      write.replace('de/site.md', "publisher: 'Gemeinsam Digital: Berlin'", 'publisher: Digitalamt Hamburg')
-      write.replace('de/site.md', "light: '#b3001b'", "light: '#005ca9'")
-      write.replace('en/site.md', "light: '#b3001b'", "light: '#005ca9'")
+      write.replace('de/site.md', 'name: Praxisbuch Verwaltung', 'name: Werkzeugkasten Hamburg')
+      write.replace('de/site.md', 'shortName: Praxisbuch', 'shortName: Werkzeug')
+      write.replace('de/site.md', 'publisher: Kreisverwaltung Nordheide', 'publisher: Digitalamt Hamburg')
+      write.replace('de/site.md', "light: '#2d6a4f'", "light: '#005ca9'")
+      write.replace('en/site.md', "light: '#2d6a4f'", "light: '#005ca9'")
     },
     true,
     FOUR_PHASES,
@@ -94,7 +94,7 @@ describe('what the build makes from the site file', () => {
     expect(tags).toContainEqual(
       expect.objectContaining({ tag: 'meta', attrs: { name: 'description', content: site.description } }),
     )
-    expect(siteCss(site)).toBe(':root{--site-accent:#005ca9;--site-accent-dark:#ff6b7f}\n')
+    expect(siteCss(site)).toBe(':root{--site-accent:#005ca9;--site-accent-dark:#95d5b2}\n')
   })
 
   it('gives the app only the texts it shows, with the phase count from the content', () => {

@@ -48,9 +48,9 @@ describe('the icons of a handbook that names its own', () => {
 describe('the icon drawn for a handbook that names none', () => {
   const site = loadFixture(
     (f) => {
-      f.replace('de/site.md', 'shortName: Handbuch', 'shortName: Stadt Werk')
-      f.replace('de/site.md', "light: '#b3001b'", "light: '#005ca9'")
-      f.replace('en/site.md', "light: '#b3001b'", "light: '#005ca9'")
+      f.replace('de/site.md', 'shortName: Praxisbuch', 'shortName: Stadt Werk')
+      f.replace('de/site.md', "light: '#2d6a4f'", "light: '#005ca9'")
+      f.replace('en/site.md', "light: '#2d6a4f'", "light: '#005ca9'")
     },
     true,
     FOUR_PHASES,
