@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { addMethodToAgenda } from './agenda-picker'
 import { axeViolations, expect, test } from './fixtures'
 import { seedTeamRecords } from './seed'
+import { storedRows } from './stored-data'
 
 test.use({ timezoneId: 'Europe/Berlin' })
 // Long journeys with several axe scans: give them room on a busy machine.
@@ -125,7 +126,11 @@ test('plan a workshop, run it live with the clock, rebalance, reload and capture
   await page.clock.fastForward('03:00')
   await expect(countdown).toHaveText('15:00')
 
-  // A reload mid-item finds the timer where it should be, still running.
+  // A reload mid-item finds the timer where it should be, still running. The page shows each action
+  // at once and stores it a moment later: the reload comes once the second item is stored.
+  await expect
+    .poll(async () => ((await storedRows(page)).workshops[0] as { timer?: { index: number } }).timer?.index)
+    .toBe(1)
   await page.reload()
   // Storage needs timers to open; let time flow again (seconds, not minutes, pass in the test).
   await page.clock.resume()

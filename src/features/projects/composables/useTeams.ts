@@ -8,15 +8,25 @@ import type { TeamData } from '@/model'
  * the caller can offer undo; undo writes it back through the same code as an import. Lists of
  * teams come from useTeamChoices, a page at a time.
  */
+/**
+ * Team creations run one after another, so the team created last is the current one, as the user
+ * expects: two quick clicks used to race, and the first team's selection could land last.
+ */
+let creating: Promise<unknown> = Promise.resolve()
+
 export function useTeams() {
   const { select } = useCurrentTeam()
 
   return {
     select,
-    async create(name: string) {
-      const team = await (await loadRepositories()).teams.create(name)
-      await select(team.id)
-      return team
+    create(name: string) {
+      const created = creating.then(async () => {
+        const team = await (await loadRepositories()).teams.create(name)
+        await select(team.id)
+        return team
+      })
+      creating = created.catch(() => undefined)
+      return created
     },
     rename: async (teamId: string, name: string) => (await loadRepositories()).teams.rename(teamId, name),
     async remove(teamId: string): Promise<TeamData | null> {
