@@ -66,14 +66,21 @@ async function openStep(page: Page, step: string) {
   return field
 }
 
+/**
+ * Anna's device shares a new team through `serverUrl`, Ben's joins (through `via`, if given), and
+ * both open the same step: the title field on each device.
+ */
+async function twoDevicesOnStep(page: Page, browser: Browser, serverUrl: string, via?: string) {
+  const { step, invitation } = await shareNewTeam(page, serverUrl)
+  const other = await joinOnNewDevice(browser, invitation, 'Ben', via)
+  return { other, fieldA: await openStep(page, step), fieldB: await openStep(other, step) }
+}
+
 test('an answer typed on one device appears on the other within two seconds, and both show who is here', async ({
   page,
   browser,
 }) => {
-  const { step, invitation } = await shareNewTeam(page, server.url)
-  const other = await joinOnNewDevice(browser, invitation, 'Ben')
-  const fieldA = await openStep(page, step)
-  const fieldB = await openStep(other, step)
+  const { other, fieldA, fieldB } = await twoDevicesOnStep(page, browser, server.url)
   await expect(other.getByText('Synchronisiert')).toBeVisible()
 
   await fieldA.fill('Schatten für Plätze in Moabit')
@@ -88,10 +95,7 @@ test('an answer typed on one device appears on the other within two seconds, and
 })
 
 test('two people typing into the same answer at once both keep their words', async ({ page, browser }) => {
-  const { step, invitation } = await shareNewTeam(page, server.url)
-  const other = await joinOnNewDevice(browser, invitation, 'Ben')
-  const fieldA = await openStep(page, step)
-  const fieldB = await openStep(other, step)
+  const { other, fieldA, fieldB } = await twoDevicesOnStep(page, browser, server.url)
   await fieldA.fill('Schatten')
   await leave(fieldA)
   await expect(fieldB).toHaveValue('Schatten', LIVE)
@@ -116,10 +120,7 @@ test('a field someone has the caret in shows the other device’s words as they 
   page,
   browser,
 }) => {
-  const { step, invitation } = await shareNewTeam(page, server.url)
-  const other = await joinOnNewDevice(browser, invitation, 'Ben')
-  const fieldA = await openStep(page, step)
-  const fieldB = await openStep(other, step)
+  const { other, fieldA, fieldB } = await twoDevicesOnStep(page, browser, server.url)
   await fieldA.fill('Schatten')
   await leave(fieldA)
   await expect(fieldB).toHaveValue('Schatten', LIVE)
@@ -140,10 +141,7 @@ test('a field someone has the caret in shows the other device’s words as they 
 
 test('a device that was offline catches up both ways when it is back', async ({ page, browser }) => {
   const relay = await startRelay(server.url)
-  const { step, invitation } = await shareNewTeam(page, server.url)
-  const other = await joinOnNewDevice(browser, invitation, 'Ben', relay.url)
-  const fieldA = await openStep(page, step)
-  const fieldB = await openStep(other, step)
+  const { other, fieldA, fieldB } = await twoDevicesOnStep(page, browser, server.url, relay.url)
   await fieldA.fill('Schatten')
   await leave(fieldA)
   await expect(fieldB).toHaveValue('Schatten', LIVE)
