@@ -162,7 +162,7 @@ test('export as text, delete the team, paste the text: everything is back', asyn
   await pasteField.fill(text)
   await page.getByRole('button', { name: 'Text prüfen' }).click()
   await page.getByRole('button', { name: 'Übernehmen', exact: true }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Übernommen' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Übernommen: Team Text.' })).toBeVisible()
   expect(await storedRows(page)).toEqual(before)
 })
 
@@ -199,7 +199,7 @@ test('a dropped backup replaces existing data only after confirming; one project
   await expect(preview.getByRole('button', { name: 'Vorhandenes ersetzen' })).toBeFocused()
   await preview.getByRole('button', { name: 'Vorhandenes ersetzen' }).click()
   await dialog.getByRole('button', { name: 'Vorhandenes ersetzen' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Übernommen' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Übernommen: Team Drop.' })).toBeVisible()
   expect(await storedRows(page)).toEqual(before)
 
   // One project as a copy: a new project next to the old one, in the same team.
