@@ -212,6 +212,15 @@ function separate(local: Y.Doc, file: Y.Doc): boolean {
   return mine !== null && theirs !== null && mine !== theirs
 }
 
+/**
+ * Whether a document already holds everything of a file's state: then merging changes nothing, and
+ * no copy is needed to find that out (a file merged before, or this device's own export, would
+ * otherwise copy and compare every project of a large team).
+ */
+function holds(doc: Y.Doc, update: Uint8Array): boolean {
+  return Y.snapshotContainsUpdate(Y.snapshot(doc), update)
+}
+
 /** A copy of a document to try a merge on, leaving the original untouched. */
 function cloneOf(doc: Y.Doc | null): Y.Doc {
   const copy = new Y.Doc()
@@ -269,7 +278,7 @@ export async function previewMerge(
     const after = cloneOf(teamDoc)
     clones.push(after)
     for (const { ref, update } of entries)
-      if (ref.kind === 'team') {
+      if (ref.kind === 'team' && !holds(teamDoc, update)) {
         const theirs = new Y.Doc()
         clones.push(theirs)
         Y.applyUpdate(theirs, update)
@@ -283,6 +292,7 @@ export async function previewMerge(
       const here = await db.table(PROJECT_ROOT).get(ref.projectId)
       const local = here ? await store.open(ref) : null
       try {
+        if (local && holds(local, update)) continue
         const was = local ?? new Y.Doc()
         const now = cloneOf(local)
         const theirs = new Y.Doc()

@@ -10,6 +10,9 @@ import { PROJECT_DOC_UPDATES, TEAM_DOC_UPDATES } from '../team-data'
 import { dexieKey, readRow, rowKey, type DocRef } from './layout'
 import type { RowCheck } from './row-check'
 
+/** Rows of some tables, as `rowsFor` (adopt.ts) reads them. */
+export type TableRows = readonly { table: TeamTable; rows: Record<string, unknown>[] }[]
+
 /** Row keys that changed, by table name. */
 export type ChangedKeys = Map<string, Set<string>>
 
@@ -33,8 +36,11 @@ export async function materialize(
   changed: ChangedKeys,
   tables: readonly TeamTable[],
   check?: RowCheck,
-  /** Leaves rows that already read the same alone (a document being opened, see materializeAll). */
-  onlyDiffering = false,
+  /**
+   * Leaves rows that already read the same alone (a document being opened, see materializeAll):
+   * compared with the stored rows, or with `known` rows when the caller has just read them.
+   */
+  onlyDiffering: false | { known?: TableRows } = false,
 ): Promise<void> {
   // What to write is read from the document first, synchronously, so the transaction below locks
   // only the tables it writes: an answer and its project's edit time are derived side by side.
@@ -69,7 +75,12 @@ export async function materialize(
     [...locked].map((name) => db.table(name)),
     async () => {
       for (const { table, puts, deletes } of plan) {
-        const writes = onlyDiffering ? await differing(db, table, puts) : puts
+        const known = onlyDiffering && onlyDiffering.known?.find((k) => k.table.name === table.name)
+        const writes = !onlyDiffering
+          ? puts
+          : known
+            ? differingFrom(table, puts, known.rows)
+            : await differing(db, table, puts)
         if (writes.length) await db.table(table.name).bulkPut(writes)
         if (deletes.length) {
           await db.table(table.name).bulkDelete(deletes)
@@ -91,16 +102,24 @@ export async function materializeAll(
   ref: DocRef,
   tables: readonly TeamTable[],
   check?: RowCheck,
+  /** The stored rows of the document's tables, when the caller has just read them all. */
+  known?: TableRows,
 ): Promise<void> {
   // Only keys present in the document: nothing is deleted.
   const changed: ChangedKeys = new Map(tables.map((t) => [t.name, new Set(doc.getMap(t.name).keys())]))
-  await materialize(db, doc, ref, changed, tables, check, true)
+  await materialize(db, doc, ref, changed, tables, check, { known })
 }
 
 /** The rows whose stored copy is missing or reads differently. */
 async function differing(db: Dexie, table: TeamTable, rows: Record<string, unknown>[]) {
   const stored = await db.table(table.name).bulkGet(rows.map((row) => dexieKey(rowKey(table, row))))
   return rows.filter((row, i) => !sameRow(stored[i] as Record<string, unknown> | undefined, row))
+}
+
+/** The same as `differing`, against stored rows the caller has read already. */
+function differingFrom(table: TeamTable, rows: Record<string, unknown>[], stored: Record<string, unknown>[]) {
+  const byKey = new Map(stored.map((row) => [rowKey(table, row), row]))
+  return rows.filter((row) => !sameRow(byKey.get(rowKey(table, row)), row))
 }
 
 /** Whether a stored row holds the same fields as a row read from a document (its fields sorted). */

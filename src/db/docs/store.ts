@@ -10,6 +10,7 @@ import { PROJECT_ROOT, TEAM_ROOT, type TeamTable } from '@/model'
 import { ADOPTED, fillDocument, markInitialized, rowsFor } from './adopt'
 import {
   deleteRow,
+  isInitialized,
   patchRow,
   putRow,
   readRow,
@@ -156,19 +157,25 @@ export class DocStore {
         const keys = new Set<string>()
         entry.changed.set(table.name, keys)
         doc.getMap(table.name).observeDeep((events, transaction) => {
+          // Filled from the rows (adopt.ts): the rows already say it. materializeAll below writes
+          // any row that reads differently, without writing a large project's rows a second time.
+          if (transaction.origin === ADOPTED) return
           changedKeysOf(events, keys)
-          if (transaction.origin !== LOCAL && transaction.origin !== ADOPTED) entry.foreign = true
+          if (transaction.origin !== LOCAL) entry.foreign = true
           this.schedule(entry)
         })
       }
       doc.on('destroy', () => {
         if (this.entries.get(key) === entry) this.entries.delete(key)
       })
-      if (adopt) fillDocument(doc, ref, await rowsFor(this.db, ref, this.tables))
+      // Only a document never filled reads its rows: a large project's rows are megabytes.
+      const stored = adopt && !isInitialized(doc) ? await rowsFor(this.db, ref, this.tables) : undefined
+      if (stored) fillDocument(doc, ref, stored)
       await this.flushed(entry)
       // Rows a crash cut off after their document change was stored are derived again; they may
-      // have come from another device, so they are checked.
-      await materializeAll(this.db, doc, ref, own, await loadRowCheck())
+      // have come from another device, so they are checked. Rows just read for the filling are
+      // compared as read, not read a second time.
+      await materializeAll(this.db, doc, ref, own, await loadRowCheck(), stored)
     })()
     return entry
   }

@@ -10,7 +10,15 @@ import { checkDocumentContent, checkedDocuments } from '../document-check'
 import { exportWithDocuments, mergeDocuments, previewMerge, takeDocuments } from '../document-transfer'
 import { teamOfProject } from '../docs/owners'
 import { existingRecords } from '../matches'
-import { deleteProject, deleteTeam, readProject, readTeam, tablesOf, writeData } from '../team-data'
+import {
+  PROJECT_DOC_UPDATES,
+  deleteProject,
+  deleteTeam,
+  readProject,
+  readTeam,
+  tablesOf,
+  writeData,
+} from '../team-data'
 
 /**
  * Reads a team or a project with everything that belongs to it, and writes imports, each in one
@@ -171,8 +179,15 @@ export class TransferRepository {
             for (const row of mine) w.team.put(t.name, row)
           }
         })
-      // One project at a time, so a large team does not hold every project document loaded.
-      for (const projectId of own)
+      // A project whose document does not exist yet (new here, or replaced: its document went with
+      // its rows) is filled from these rows when first opened (docs/adopt.ts), as any project held
+      // only as rows; filling every one here held the import of a large team for seconds. One that
+      // exists takes the rows in, one project at a time, so a large team does not hold every
+      // project document loaded.
+      const existing = new Set(
+        (await this.db.table(PROJECT_DOC_UPDATES).where('k').anyOf(own).keys()) as string[],
+      )
+      for (const projectId of own.filter((id) => existing.has(id)))
         await docs.change({ teamId, projectIds: [projectId] }, (w) => {
           for (const t of this.tables)
             if (t.owner === 'project')

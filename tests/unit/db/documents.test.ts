@@ -6,6 +6,7 @@ import Dexie from 'dexie'
 import yDexie, { DexieYProvider } from 'y-dexie'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
+import { canonical } from '../../../src/db/document-check'
 import { docsOf } from '../../../src/db/docs'
 import { readRows } from '../../../src/db/docs/layout'
 import { TEAM_TABLES } from '../../../src/model'
@@ -39,7 +40,8 @@ async function twoDevices(name: string) {
 }
 
 const table = (name: string) => TEAM_TABLES.find((t) => t.name === name)!
-const byJson = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort()
+// Fields in any order: rows filled into a document keep the order they were stored in.
+const byJson = (rows: unknown[]) => rows.map((r) => canonical(r)).sort()
 
 /** Every table of a document as sorted JSON rows. */
 function contentOf(doc: Y.Doc, kind: 'team' | 'project') {

@@ -5,6 +5,7 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { type Repositories } from '../../../src/db'
+import { canonical } from '../../../src/db/document-check'
 import { docsOf, type DocRef } from '../../../src/db/docs'
 import { canMerge, createExport, planImport, readExport, type ExportScope } from '../../../src/lib/transfer'
 import { TEAM_TABLES } from '../../../src/model'
@@ -35,7 +36,7 @@ async function rowsOf(device: Device, teamId: string) {
   return Object.fromEntries(
     TEAM_TABLES.map((t) => [
       t.name,
-      (data as unknown as Record<string, unknown[]>)[t.name]!.map((r) => JSON.stringify(r)).sort(),
+      (data as unknown as Record<string, unknown[]>)[t.name]!.map((r) => canonical(r)).sort(),
     ]),
   )
 }
