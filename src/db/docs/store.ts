@@ -22,6 +22,7 @@ import {
 } from './layout'
 import { changedKeysOf, materialize, materializeAll, type ChangedKeys } from './materialize'
 import { loadRowCheck } from './row-check'
+import { PROJECT_DOC_UPDATES, TEAM_DOC_UPDATES } from '../team-data'
 
 /** The origin of this tab's own writes. */
 export const LOCAL = Symbol('local write')
@@ -68,6 +69,11 @@ export interface DocWriter {
 
 export class DocStore {
   private readonly entries = new Map<string, Entry>()
+  /**
+   * The last stored update of each document whose rows were found right in this page's life (see
+   * `load`): opened again with no update since, its rows need no second look.
+   */
+  private readonly verified = new Map<string, number>()
 
   constructor(
     private readonly db: Dexie,
@@ -174,10 +180,24 @@ export class DocStore {
       await this.flushed(entry)
       // Rows a crash cut off after their document change was stored are derived again; they may
       // have come from another device, so they are checked. Rows just read for the filling are
-      // compared as read, not read a second time.
-      await materializeAll(this.db, doc, ref, own, await loadRowCheck(), stored)
+      // compared as read, not read a second time; a document checked before in this page, with no
+      // update stored since, is not checked again (an export opens every project of a team).
+      const last = await this.lastUpdate(ref)
+      if (stored || this.verified.get(key) !== last) {
+        await materializeAll(this.db, doc, ref, own, await loadRowCheck(), stored)
+        this.verified.set(key, last)
+      }
     })()
     return entry
+  }
+
+  /** The number of the last update stored for a document; 0 for none. */
+  private async lastUpdate(ref: DocRef): Promise<number> {
+    const [table, id] =
+      ref.kind === 'team' ? [TEAM_DOC_UPDATES, ref.teamId] : [PROJECT_DOC_UPDATES, ref.projectId]
+    // Keys only, in the order of the updates: their contents may be megabytes.
+    const keys = await this.db.table(table).where('k').equals(id).primaryKeys()
+    return (keys.at(-1) as number | undefined) ?? 0
   }
 
   private unload(entry: Entry) {
