@@ -144,6 +144,15 @@ export function siteRoles(): Readonly<Record<string, string>> {
   return texts?.roles ?? {}
 }
 
+/**
+ * The handbook's description (site file) in the UI language. Read as it is, not as a message: it is
+ * the handbook's prose, where a `|` or a `{` is just a character.
+ */
+export function siteDescription(): string {
+  const site = (catalogs[current.value].site ?? catalogs.de.site) as { description?: string } | undefined
+  return site?.description ?? ''
+}
+
 export function useI18n() {
   return { t, locale }
 }
