@@ -17,6 +17,20 @@ export function languageList(langs: readonly Lang[]): string {
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
 
+/**
+ * What a developer does to give the app a new UI language, named in the error for a folder the app
+ * has no texts for. After these, the type-check names every table keyed by language that still
+ * lacks the code (language names, number words, callout labels …), so the list stays short;
+ * tests/unit/content/langs.test.ts checks that these places exist and hold English.
+ */
+export const ADD_UI_LANGUAGE = (code: string): string[] => [
+  `add '${code}' to LANGS in src/content/codes.ts`,
+  `write src/app/messages/${code}.ts and tools-${code}.ts (the English ones show what they gather)`,
+  `register both in the loaders of src/app/i18n.ts`,
+  `declare 'virtual:handbook/${code}/site' and '…/site-tools' in src/env.d.ts`,
+  `then \`npx vue-tsc --build\` names each table that still needs a '${code}' entry`,
+]
+
 export interface ContentLangs {
   /**
    * The content languages: the language folders of the handbook that the app has UI texts for,
@@ -44,9 +58,7 @@ export function readLangs(root: string, displayBase = root): ContentLangs {
     .map((code) => ({
       file: `${shown}/${code}`,
       field: 'folder',
-      message:
-        `the app has no UI texts for '${code}' (it has ${LANGS.join(', ')}); add src/app/messages/${code}.ts ` +
-        `and tools-${code}.ts and '${code}' to LANGS in src/content/codes.ts, or remove the folder`,
+      message: `the app has no UI texts for '${code}' (it has ${LANGS.join(', ')}); remove the folder, or add the language to the app: ${ADD_UI_LANGUAGE(code).join('; ')}`,
     }))
   const langs = folders.filter(isUiLang)
   if (folders.length === 0) {

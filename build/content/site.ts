@@ -16,12 +16,13 @@ const NUMBER_WORDS: Record<Lang, readonly string[]> = {
 const numberWord = (lang: Lang, n: number) => NUMBER_WORDS[lang][n] ?? String(n)
 
 export function siteTexts(site: Site, handbook: Pick<Handbook, 'lang' | 'phases' | 'values'>): SiteTexts {
-  const { name, publisher, tagline, licence, disclaimer } = site
+  const { name, publisher, tagline, description, licence, disclaimer } = site
   const { measure, valueCompass, preProcess } = site.words
   return {
     name,
     publisher,
     tagline,
+    description,
     licence,
     disclaimer,
     words: { measure, valueCompass, preProcess },

@@ -7,6 +7,7 @@
 import { computed, ref, shallowReactive, type App, type WritableComputedRef } from 'vue'
 import type { Lang } from '@/content/codes'
 import { CONTENT_LANGS } from '@/content/langs'
+import type { SiteTexts } from '@/content/parts'
 import { formatMessage, type MessageArg } from '@/lib/message-format'
 import de from './messages/de'
 import type toolsDe from './messages/tools-de'
@@ -142,6 +143,24 @@ export function siteRoles(): Readonly<Record<string, string>> {
   const texts = (catalogs[current.value].siteTools ?? catalogs.de.siteTools) as
     { roles?: Record<string, string> } | undefined
   return texts?.roles ?? {}
+}
+
+/**
+ * The handbook's description (site file) in the UI language. Read as it is, not as a message: it is
+ * the handbook's prose, where a `|` or a `{` is just a character.
+ */
+export function siteDescription(): string {
+  const site = (catalogs[current.value].site ?? catalogs.de.site) as { description?: string } | undefined
+  return site?.description ?? ''
+}
+
+/**
+ * Whether the handbook's site file (in the UI language) has an optional word, like
+ * `words.preProcess`: a text that names it is shown only then, else its plain version.
+ */
+export function siteHasWord(word: keyof SiteTexts['words']): boolean {
+  const site = (catalogs[current.value].site ?? catalogs.de.site) as Partial<SiteTexts> | undefined
+  return site?.words?.[word] !== undefined
 }
 
 export function useI18n() {

@@ -107,10 +107,14 @@ export function outlineOf(handbook: Handbook): Outline {
  * (`virtual:handbook/<lang>/site`) comes with the shell's texts: what every page may show, and the
  * counts that come from the content itself ("fünf Phasen"). `siteTools.*` (`…/site-tools`) comes with
  * the tool texts: the team roles and the words only the project pages use, so a first visit does not
- * download them. The colours reach the page as CSS (`virtual:handbook/site.css`), the short name and
- * the description only the manifest and index.html.
+ * download them. The colours reach the page as CSS (`virtual:handbook/site.css`), the short name only
+ * the manifest. The description is in index.html in the leading language; the app carries it too, so
+ * the meta description follows a switch of the UI language (src/app/head.ts).
  */
-export type SiteTexts = Pick<Site, 'name' | 'publisher' | 'tagline' | 'licence' | 'disclaimer'> & {
+export type SiteTexts = Pick<
+  Site,
+  'name' | 'publisher' | 'tagline' | 'description' | 'licence' | 'disclaimer'
+> & {
   words: Omit<Site['words'], 'entryCheck' | 'description'>
   counts: { phases: string; values: string }
 }

@@ -291,7 +291,11 @@ export const siteSchema = z.strictObject({
     entryCheck: z.strictObject({ name: text, notDone: text }),
     description: text, // the name of the document the wizard builds (a project description)
     valueCompass: z.strictObject({ name: text, subject: text }),
-    preProcess: z.strictObject({ subject: text, genitive: text }),
+    /**
+     * What the handbook calls the phase its formats belong to ("der Vorprozess"). Optional: without
+     * it the UI names formats and skippable phases without it (src/locales, `…Plain`).
+     */
+    preProcess: z.strictObject({ subject: text, genitive: text }).optional(),
   }),
   /** The roles of a team: id → label. Stored members carry the id, so an id never changes. */
   roles: z.record(id, text).refine((roles) => Object.keys(roles).length > 0, 'needs at least one role'),

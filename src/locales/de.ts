@@ -73,6 +73,7 @@ export default {
     phases: 'Die @:site.counts.phases Phasen',
     phaseNumber: 'Phase {n}',
     formats: 'Formate @:site.words.preProcess.genitive',
+    formatsPlain: 'Formate',
     values: '@.capitalize:site.words.valueCompass.subject',
     pages: 'Kapitel',
     glossary: 'Glossar',
@@ -84,6 +85,8 @@ export default {
     pitfalls: 'Typische Stolpersteine',
     skippable:
       'Diese Phase kann übersprungen werden, wenn @:site.words.preProcess.subject alle Fragen beantwortet hat.',
+    skippablePlain:
+      'Diese Phase kann übersprungen werden, wenn die Abschlussfragen einer früheren Phase das ergeben.',
     optionalFormat: 'Optionales Format',
     formatFields: {
       description: 'Beschreibung',

@@ -71,6 +71,7 @@ const en: typeof de = {
     phases: 'The @:site.counts.phases phases',
     phaseNumber: 'Phase {n}',
     formats: 'Formats @:site.words.preProcess.genitive',
+    formatsPlain: 'Formats',
     values: '@.capitalize:site.words.valueCompass.subject',
     pages: 'Chapters',
     glossary: 'Glossary',
@@ -82,6 +83,7 @@ const en: typeof de = {
     pitfalls: 'Typical pitfalls',
     skippable:
       'This phase may be skipped when @:site.words.preProcess.subject has answered all its questions.',
+    skippablePlain: 'This phase may be skipped when the closing questions of an earlier phase call for it.',
     optionalFormat: 'Optional format',
     formatFields: {
       description: 'Description',

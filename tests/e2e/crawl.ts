@@ -29,8 +29,9 @@ export async function shown(page: Page) {
 
 /**
  * Opens `start` and every page reachable from there by an internal link, breadth first, and
- * returns the paths it opened and what is wrong: a page headed "not found", or a page whose title
- * or visible text shows one of `words`.
+ * returns the paths it opened and what is wrong: a page headed "not found", a page whose title
+ * or visible text shows one of `words`, or a UI text whose link to the site file found nothing
+ * (`@:site.words.…` shown as it is, a word this handbook's site file leaves out).
  */
 export async function crawl(page: Page, start: string[], words: readonly string[]) {
   const queue = [...new Set(start)]
@@ -44,6 +45,8 @@ export async function crawl(page: Page, start: string[], words: readonly string[
     if (/nicht gefunden|not found/i.test(heading)) problems.push(`${path}: "${heading}"`)
     const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`)
     for (const word of words.filter((w) => text.includes(w))) problems.push(`${path} shows "${word}"`)
+    for (const [link] of text.matchAll(/@(?:\.capitalize)?:[\w.-]+/g))
+      problems.push(`${path} shows "${link}"`)
     const links = await page.evaluate(() =>
       // Also the links of the process diagram (SVG), whose `href` is not a string.
       [...document.querySelectorAll('a[href]')]

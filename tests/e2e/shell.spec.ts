@@ -3,6 +3,11 @@ import { expect, test } from './fixtures'
 test('a visitor switches language, visits every section and reloads a deep link', async ({ page }) => {
   await page.goto('/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  const description = page.locator('meta[name="description"]')
+  await expect(description).toHaveAttribute(
+    'content',
+    /^Das Handbuch von Gemeinsam Digital: Berlin als Werkzeug/,
+  )
   await expect(page.getByRole('link', { name: 'Handbuch interaktiv' })).toBeVisible()
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
 
@@ -27,6 +32,9 @@ test('a visitor switches language, visits every section and reloads a deep link'
   // Switching the language changes interface and content, and is remembered across a reload.
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // The meta description comes from the site file of the language shown, not only from index.html's.
+  await expect(description).toHaveAttribute('content', /^The handbook of Gemeinsam Digital: Berlin as a tool/)
+  await expect(description).toHaveCount(1)
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
   await page
@@ -42,6 +50,11 @@ test('a visitor switches language, visits every section and reloads a deep link'
 
   await page.getByRole('button', { name: 'Deutsch' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phase 2: Exploration')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expect(description).toHaveAttribute(
+    'content',
+    /^Das Handbuch von Gemeinsam Digital: Berlin als Werkzeug/,
+  )
   await expect(page.getByText('Diese Phase kann übersprungen werden')).toBeVisible()
 })
 

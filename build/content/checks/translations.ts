@@ -79,8 +79,14 @@ const DATA_FIELDS: Partial<Record<DocKind, (d: any) => unknown>> = {
     answers: Object.fromEntries(Object.keys(d.answers).map((id) => [id, true])),
     logbook: d.logbook.map((e: { kind: string }) => ({ kind: e.kind })),
   }),
-  // Stored members carry the role ids; the colours and the icon are one look for both languages.
-  site: (d) => ({ themeColor: d.themeColor, icon: d.icon, roles: Object.keys(d.roles) }),
+  // Stored members carry the role ids; the colours and the icon are one look for both languages. An
+  // optional word is there in every language or in none, so the texts that name it read alike.
+  site: (d) => ({
+    themeColor: d.themeColor,
+    icon: d.icon,
+    roles: Object.keys(d.roles),
+    words: { preProcess: d.words.preProcess !== undefined },
+  }),
   wizard: (d) =>
     d.role === 'description'
       ? {

@@ -20,6 +20,16 @@ test('every page reachable by a link shows this handbook only, and no link leads
     expect(seen, `a link leads to ${path}`).toContain(path)
 })
 
+test('a skippable phase needs no pre-process, which this handbook does not name', async ({ page }) => {
+  await page.goto('/handbuch/phasen/erproben')
+  await shown(page)
+  await expect(
+    page.getByText(
+      'Diese Phase kann übersprungen werden, wenn die Abschlussfragen einer früheren Phase das ergeben.',
+    ),
+  ).toBeVisible()
+})
+
 test('the home page names this handbook, offers no language switch and passes axe', async ({ page }) => {
   await page.goto('/')
   await shown(page)

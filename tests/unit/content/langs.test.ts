@@ -3,19 +3,23 @@
  * language passes with no translation problems; a folder the app has no UI texts for fails once.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { handbookRoot, languageList, readLangs } from '../../../build/content/langs'
+import { ADD_UI_LANGUAGE, handbookRoot, languageList, readLangs } from '../../../build/content/langs'
+import { LANGS } from '../../../src/content/codes'
 import { handbookContent } from '../../../build/content/vite-plugin'
 import { formatError } from '../../../build/content/errors'
 import { FOUR_PHASES, loadFixture, type Editor } from './fixture'
 
 const four = (edit?: (f: Editor) => void) => loadFixture(edit, true, FOUR_PHASES)
 const FRENCH =
-  "handbook-content/fr › folder: the app has no UI texts for 'fr' (it has de, en); add src/app/messages/fr.ts " +
-  "and tools-fr.ts and 'fr' to LANGS in src/content/codes.ts, or remove the folder"
+  "handbook-content/fr › folder: the app has no UI texts for 'fr' (it has de, en); remove the folder, or add " +
+  "the language to the app: add 'fr' to LANGS in src/content/codes.ts; write src/app/messages/fr.ts and " +
+  'tools-fr.ts (the English ones show what they gather); register both in the loaders of src/app/i18n.ts; ' +
+  "declare 'virtual:handbook/fr/site' and '…/site-tools' in src/env.d.ts; then `npx vue-tsc --build` names " +
+  "each table that still needs a 'fr' entry"
 
 describe('a handbook in German only', () => {
   it('passes the check with no error and no warning, and shows its own documents', () => {
@@ -116,6 +120,32 @@ describe('a language the app has no UI texts for', () => {
     })
     expect(langs).toEqual([])
     expect(messages).toEqual([FRENCH])
+  })
+})
+
+describe('the places the message names for a new UI language', () => {
+  // If the app learns its languages elsewhere one day, the message must say so: each place it names
+  // is checked here with English, a language the app has.
+  const project = resolve(import.meta.dirname, '..', '..', '..')
+  const source = (file: string) => readFileSync(join(project, file), 'utf8')
+
+  it('are where the app has its English', () => {
+    expect(LANGS).toContain('en')
+    expect(existsSync(join(project, 'src/app/messages/en.ts'))).toBe(true)
+    expect(existsSync(join(project, 'src/app/messages/tools-en.ts'))).toBe(true)
+    const loaders = /\nconst loaders\b([\s\S]*?)\n\}/.exec(source('src/app/i18n.ts'))?.[1]
+    expect(loaders).toMatch(
+      /\ben: \{ shell: \(\) => import\('\.\/messages\/en'\), tools: \(\) => import\('\.\/messages\/tools-en'\) \}/,
+    )
+    const declared = source('src/env.d.ts')
+    expect(declared).toContain("declare module 'virtual:handbook/en/site'")
+    expect(declared).toContain("declare module 'virtual:handbook/en/site-tools'")
+  })
+
+  it('are all named, with the code filled in', () => {
+    const steps = ADD_UI_LANGUAGE('fr')
+    for (const place of ['src/content/codes.ts', 'src/app/messages/fr.ts', 'src/app/i18n.ts', 'src/env.d.ts'])
+      expect(steps.join('; ')).toContain(place)
   })
 })
 

@@ -1,21 +1,42 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatError } from '../../../build/content/errors'
 import { loadHandbook } from '../../../build/content/load'
 
-const SCRIPT = join(import.meta.dirname, '..', '..', '..', 'scripts', 'new-handbook.ts')
-/** Runs `npm run new-handbook -- dir` as npm would (through tsx); returns its exit code. */
-function newHandbook(dir: string): number {
+const PROJECT = join(import.meta.dirname, '..', '..', '..')
+const SCRIPT = join(PROJECT, 'scripts', 'new-handbook.ts')
+// By its file, so that the script also starts from a folder outside the project.
+const TSX = pathToFileURL(join(PROJECT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href
+/**
+ * Runs `npm run new-handbook -- dir` as npm would (through tsx, in the project folder, with the
+ * user's folder in INIT_CWD); returns its exit code and what it printed.
+ */
+function newHandbook(dir: string, where: { cwd?: string; initCwd?: string } = {}) {
+  const env = { ...process.env, INIT_CWD: where.initCwd }
+  if (!where.initCwd) delete env.INIT_CWD
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', SCRIPT, dir], { stdio: 'pipe' })
-    return 0
+    const stdout = execFileSync(process.execPath, ['--import', TSX, SCRIPT, dir], {
+      stdio: 'pipe',
+      cwd: where.cwd ?? PROJECT,
+      env,
+      encoding: 'utf8',
+    })
+    return { status: 0, stdout }
   } catch (error) {
-    return (error as { status: number }).status
+    return { status: (error as { status: number }).status, stdout: '' }
   }
 }
+
+/** The indented command lines the script prints, to run as a user would paste them. */
+const commands = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((line) => line.startsWith('  '))
+    .map((line) => line.trim())
 
 /** Starting tsx in a child process takes seconds on a busy machine. */
 const SLOW = { timeout: 30_000 }
@@ -27,7 +48,7 @@ describe('npm run new-handbook', () => {
   it('writes a handbook that passes the content check with no error and no warning', SLOW, () => {
     temp = mkdtempSync(join(tmpdir(), 'new-handbook-'))
     const dir = join(temp, 'mein-handbuch')
-    expect(newHandbook(dir)).toBe(0)
+    expect(newHandbook(dir).status).toBe(0)
     const { errors, warnings, handbooks, sites } = loadHandbook(dir, { strictTranslations: true })
     expect([...errors, ...warnings].map(formatError)).toEqual([])
     for (const lang of ['de', 'en'] as const) {
@@ -52,7 +73,39 @@ describe('npm run new-handbook', () => {
   it('refuses to write into a folder that is not empty', SLOW, () => {
     temp = mkdtempSync(join(tmpdir(), 'new-handbook-'))
     writeFileSync(join(temp, 'notes.txt'), 'mine')
-    expect(newHandbook(temp)).toBe(1)
+    expect(newHandbook(temp).status).toBe(1)
     expect(readdirSync(temp)).toEqual(['notes.txt'])
+  })
+  it('takes DIR from the folder the user is in, and prints the absolute path', SLOW, () => {
+    temp = mkdtempSync(join(tmpdir(), 'new-handbook-'))
+    // Through npm: the script runs in the project folder, the user typed the command in temp.
+    const viaNpm = newHandbook('mein-handbuch', { initCwd: temp })
+    expect(viaNpm.status).toBe(0)
+    expect(existsSync(join(temp, 'mein-handbuch', 'de', 'site.md'))).toBe(true)
+    expect(existsSync(join(PROJECT, 'mein-handbuch'))).toBe(false)
+    expect(viaNpm.stdout).toContain(`A new handbook is in ${join(temp, 'mein-handbuch')}\n`)
+    // Straight through tsx, from another folder.
+    expect(newHandbook('zweites', { cwd: temp }).status).toBe(0)
+    expect(existsSync(join(temp, 'zweites', 'de', 'site.md'))).toBe(true)
+  })
+
+  it('prints the commands that check the new handbook, and they work as printed', { timeout: 60_000 }, () => {
+    temp = mkdtempSync(join(tmpdir(), 'new handbook '))
+    const dir = join(temp, "Anna's Handbuch")
+    const { status, stdout } = newHandbook(dir)
+    expect(status).toBe(0)
+    const [cd, check, dev] = commands(stdout)
+    expect(cd).toBe(`cd ${PROJECT}`)
+    // A path with a space and a quote stays one word of the command.
+    expect(check).toBe(`HANDBOOK_DIR='${dir.replace(/'/g, `'\\''`)}' npm run content:check`)
+    expect(dev).toBe(check!.replace('content:check', 'dev'))
+    const output = execFileSync('sh', ['-c', `${cd} && ${check}`], { cwd: tmpdir(), encoding: 'utf8' })
+    expect(output).toContain('Handbook content is valid, checked in German and English')
+  })
+
+  it('names a handbook inside the project folder from there', SLOW, () => {
+    temp = mkdtempSync(join(PROJECT, 'tests', 'new-handbook-'))
+    const { stdout } = newHandbook(join(temp, 'meins'))
+    expect(commands(stdout)[1]).toBe(`HANDBOOK_DIR=${relative(PROJECT, temp)}/meins npm run content:check`)
   })
 })

@@ -99,9 +99,11 @@ describe('what the build makes from the site file', () => {
 
   it('gives the app only the texts it shows, with the phase count from the content', () => {
     const texts = siteTexts(other.sites.de!, other.handbooks.de)
-    for (const field of ['themeColor', 'description', 'shortName', 'roles'])
-      expect(texts).not.toHaveProperty(field)
+    for (const field of ['themeColor', 'shortName', 'roles']) expect(texts).not.toHaveProperty(field)
     expect(texts.name).toBe('Werkzeugkasten Hamburg')
+    // The meta description follows the UI language (src/app/head.ts), so each language carries its own.
+    expect(texts.description).toBe(other.sites.de!.description)
+    expect(siteTexts(other.sites.en!, other.handbooks.en).description).toBe(other.sites.en!.description)
     expect(texts.counts.phases).toBe('vier')
     expect(siteTexts(other.sites.en!, other.handbooks.en).counts.phases).toBe('four')
   })
