@@ -38,8 +38,12 @@ export function kernFonts(): Plugin {
   }
   const key = createHash('sha256').update(`${pkg.version}\n${LATIN_TEXT}`).digest('hex').slice(0, 12)
   const outDir = join(process.cwd(), 'node_modules', '.cache', 'kern-fonts', key)
+  let base = '/'
   return {
     name: 'kern-fonts',
+    configResolved(config) {
+      base = config.base
+    },
     async config() {
       mkdirSync(outDir, { recursive: true })
       await Promise.all(
@@ -53,6 +57,28 @@ export function kernFonts(): Plugin {
         }),
       )
       return { resolve: { alias: { '@kern-fonts': outDir } } }
+    },
+    // Every page sets text in the regular and the semibold face. Preloaded, they arrive while the
+    // app's scripts load, so the first paint already uses them: with `swap` alone the page showed the
+    // stand-in first, and on a phone lines rewrapped when Fira came (layout shift 0.09 on a method card).
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return
+        return Object.values(ctx.bundle)
+          .filter((file) => /^assets\/FiraSans-(Regular|SemiBold)-[\w-]+\.woff2$/.test(file.fileName))
+          .map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              href: `${base}${file.fileName}`,
+              crossorigin: '',
+            },
+            injectTo: 'head' as const,
+          }))
+      },
     },
   }
 }

@@ -1,5 +1,5 @@
 import { createSharedComposable } from '@vueuse/core'
-import { computed, ref, watchEffect } from 'vue'
+import { computed, ref, watch, watchEffect } from 'vue'
 import { loadRepositories, useLiveQuery } from '@/db/live'
 import { localDataPresent } from '@/db/presence'
 import type { Team } from '@/model'
@@ -41,3 +41,23 @@ export const useCurrentTeam = createSharedComposable(() => {
     select: async (teamId: string) => (await loadRepositories()).settings.set('currentTeamId', teamId),
   }
 })
+
+/**
+ * Resolves once the current team is known (or could not be read), at most after `limitMs`: a page
+ * waits for it before it is shown (beforeRouteEnter), so it appears with its team's controls rather
+ * than growing under the reader. The query keeps running for the page, which reads the same result.
+ * Without data on this device it resolves at once and loads nothing.
+ */
+export function currentTeamSettled(limitMs = 2000): Promise<void> {
+  const { ready } = useCurrentTeam()
+  if (ready.value) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, limitMs)
+    const stop = watch(ready, (isReady) => isReady && done())
+    function done() {
+      clearTimeout(timer)
+      stop()
+      resolve()
+    }
+  })
+}

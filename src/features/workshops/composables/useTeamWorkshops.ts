@@ -1,15 +1,38 @@
-import type { MaybeRefOrGetter } from 'vue'
+import { computed, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { loadRepositories, useLiveQuery } from '@/db/live'
 import type { LogbookEntry, Workshop, WorkshopChanges, WorkshopInput, WorkshopItem } from '@/model'
 
+/**
+ * Each team's workshops as last read: the list page reads them before it is shown (see
+ * `readTeamWorkshops`), and the live query starts from them, so the list is there from the first
+ * paint instead of appearing a moment later and pushing the rest of the page down.
+ */
+const lastRead = new Map<string, Workshop[]>()
+
+/** Reads a team's workshops once, for the live query to start from. */
+export async function readTeamWorkshops(teamId: string): Promise<void> {
+  lastRead.set(teamId, await (await loadRepositories()).workshops.listByTeam(teamId))
+}
+
 /** The workshops of a team, newest change first, kept live. */
 export function useTeamWorkshops(teamId: MaybeRefOrGetter<string | null | undefined>) {
-  const { data: workshops, ready } = useLiveQuery(
+  const { data, ready } = useLiveQuery(
     teamId,
     (id, repos) => repos.workshops.listByTeam(id),
     [] as Workshop[],
   )
-  return { workshops, ready }
+  const earlier = computed(() => {
+    const id = toValue(teamId)
+    return id ? lastRead.get(id) : undefined
+  })
+  watch(data, (list) => {
+    const id = toValue(teamId)
+    if (ready.value && id) lastRead.set(id, list)
+  })
+  return {
+    workshops: computed(() => (ready.value ? data.value : (earlier.value ?? data.value))),
+    ready: computed(() => ready.value || earlier.value !== undefined),
+  }
 }
 
 /** What a facilitator does to workshops; every text comes from the caller. */
