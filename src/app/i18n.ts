@@ -150,8 +150,7 @@ export function siteRoles(): Readonly<Record<string, string>> {
  * the handbook's prose, where a `|` or a `{` is just a character.
  */
 export function siteDescription(): string {
-  const site = (catalogs[current.value].site ?? catalogs.de.site) as { description?: string } | undefined
-  return site?.description ?? ''
+  return currentSite()?.description ?? ''
 }
 
 /**
@@ -159,8 +158,12 @@ export function siteDescription(): string {
  * `words.preProcess`: a text that names it is shown only then, else its plain version.
  */
 export function siteHasWord(word: keyof SiteTexts['words']): boolean {
-  const site = (catalogs[current.value].site ?? catalogs.de.site) as Partial<SiteTexts> | undefined
-  return site?.words?.[word] !== undefined
+  return currentSite()?.words?.[word] !== undefined
+}
+
+/** The site file's texts in the UI language (German if missing there), as the shell loaded them. */
+function currentSite(): Partial<SiteTexts> | undefined {
+  return (catalogs[current.value].site ?? catalogs.de.site) as Partial<SiteTexts> | undefined
 }
 
 export function useI18n() {
